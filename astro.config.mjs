@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { normaliseBase } from './src/lib/links.ts';
+import { zhLangPlugin } from './src/lib/hast-zh-lang.ts';
+import { baseLinksPlugin } from './src/lib/mdast-base-links.ts';
+
+// One setting chooses where the site lives: SITE_BASE=/fraud-kb/ for a GitHub Pages project site, "/" otherwise.
+const base = normaliseBase(process.env.SITE_BASE);
+const site = process.env.SITE_URL ?? 'https://fraud-kb.github.io';
+
+export default defineConfig({
+  site,
+  // Tests that build deliberately broken content point the cache elsewhere so they cannot clobber the real one.
+  ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
+  base,
+  trailingSlash: 'always',
+  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin()] }) },
+  integrations: [mdx(), pagefindIndex()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module triggers this upstream warning (withastro/astro#18087); it is harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

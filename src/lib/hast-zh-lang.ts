@@ -1,0 +1,21 @@
+/** Sätteri hast plugin: wraps runs of Chinese in prose with `<span lang="zh-Hans">` (WCAG 3.1.2, language of parts). */
+import { defineHastPlugin } from 'satteri';
+import { splitCjk, ZH } from './lang';
+
+export function zhLangPlugin() {
+  return defineHastPlugin({
+    name: 'fraud-kb-zh-lang',
+    text(node, ctx) {
+      const runs = splitCjk(node.value);
+      if (!runs.some((r) => r.zh)) return;
+      ctx.replaceNode(
+        node,
+        runs.map((r) =>
+          r.zh
+            ? { type: 'element' as const, tagName: 'span', properties: { lang: ZH }, children: [{ type: 'text' as const, value: r.text }] }
+            : { type: 'text' as const, value: r.text },
+        ),
+      );
+    },
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Cross-entry checks that a schema alone cannot make: every reference resolves, every citation points at a
+ * locator its source has. Each problem names the file, the field and the fix.
+ */
+import { allCitations, bodyLinks, dataRefs, type PlainEntry } from './refs';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+function closest(target: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const o of options) {
+    // Share of character bigrams in common: cheap and good enough to catch typos.
+    const grams = (s: string) => new Set(Array.from({ length: Math.max(s.length - 1, 0) }, (_, i) => s.slice(i, i + 2)));
+    const a = grams(target);
+    const b = grams(o);
+    const common = [...a].filter((g) => b.has(g)).length;
+    const score = (2 * common) / (a.size + b.size || 1);
+    if (score > bestScore) [best, bestScore] = [o, score];
+  }
+  return bestScore >= 0.5 ? best : undefined;
+}
+
+export function checkIntegrity(entries: PlainEntry[]): Problem[] {
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) (ids.get(e.kind) ?? ids.set(e.kind, new Set()).get(e.kind)!).add(e.id);
+  const locators = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.kind !== 'sources') continue;
+    const locs = (e.data.locators as { id: string }[] | undefined) ?? [];
+    locators.set(e.id, new Set(locs.map((l) => l.id)));
+  }
+
+  const problems: Problem[] = [];
+  const missing = (kind: string, id: string) => {
+    const known = [...(ids.get(kind) ?? [])];
+    const hint = closest(id, known);
+    return `refers to ${kind} "${id}", which does not exist. Fix: use an id of a file in content/${kind}/${hint ? ` (did you mean "${hint}"?)` : ''}, or add that entry.`;
+  };
+
+  for (const e of entries) {
+    for (const ref of [...dataRefs(e.data), ...bodyLinks(e.body)]) {
+      if (!ids.get(ref.kind)?.has(ref.id)) problems.push({ file: e.file, field: ref.field, message: missing(ref.kind, ref.id) });
+    }
+    for (const c of allCitations(e)) {
+      if (!c.source || !c.at) {
+        problems.push({ file: e.file, field: c.field, message: 'has a <Cite> without both `source` and `at`. Fix: write <Cite source="source-id" at="kp-1" />.' });
+        continue;
+      }
+      const locs = locators.get(c.source);
+      if (!locs) {
+        // Data references to a missing source are already reported above; body citations are not.
+        if (c.field === 'body') problems.push({ file: e.file, field: 'body', message: `cites source ${missing('sources', c.source)}` });
+      } else if (!locs.has(c.at)) {
+        problems.push({
+          file: e.file,
+          field: c.field,
+          message: `cites locator "${c.at}" of source "${c.source}", which has no such locator. Fix: use one of ${[...locs].join(', ')}, or add it to content/sources/${c.source}.mdx.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → field "${p.field}": ${p.message}`);
+  return `The knowledge base has ${problems.length} broken reference${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

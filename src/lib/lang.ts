@@ -1,0 +1,23 @@
+/** Marking Chinese text so screen readers and fonts treat it as Chinese. */
+
+/** BCP 47 tag used for all Chinese on the site (simplified script). */
+export const ZH = 'zh-Hans';
+
+// Han ideographs, CJK punctuation and full-width forms; a run may include spaces and ASCII digits between them (e.g. "5·10").
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const RUN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef](?:[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef·\d]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])?/g;
+
+export const hasCjk = (s: string): boolean => CJK.test(s);
+
+/** Splits text into runs of Chinese and non-Chinese, in order; joining the runs gives the input back. */
+export function splitCjk(text: string): { zh: boolean; text: string }[] {
+  const out: { zh: boolean; text: string }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(RUN)) {
+    if (m.index > last) out.push({ zh: false, text: text.slice(last, m.index) });
+    out.push({ zh: true, text: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ zh: false, text: text.slice(last) });
+  return out;
+}

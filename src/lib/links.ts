@@ -1,0 +1,20 @@
+/** URL building that works at the site root and under a GitHub Pages base path such as `/fraud-kb/`. */
+
+/** Normalises a base to the form `/`, or `/name/` with one leading and one trailing slash. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Prefixes a root-relative path with the base; leaves external, protocol-relative, fragment-only and already-based URLs alone. */
+export function withBase(base: string, path: string): string {
+  const b = normaliseBase(base);
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  if (b !== '/' && (path === b.slice(0, -1) || path.startsWith(b))) return path;
+  return b + path.slice(1);
+}
+
+/** Root-relative path of an entity page; ids are slugs, so no escaping is needed. */
+export function entityPath(kind: string, id: string, fragment?: string): string {
+  return `/${kind}/${id}/${fragment ? `#${fragment}` : ''}`;
+}

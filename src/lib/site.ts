@@ -1,0 +1,11 @@
+/** Site-wide constants bound to the build's configuration. */
+import { withBase } from './links';
+
+/** The configured base path (always with a trailing slash). */
+export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** Root-relative path → URL under the configured base. */
+export const url = (path: string): string => withBase(BASE, path);
+
+export const SITE_NAME = 'Fraud Control Knowledge Base';
+export const SITE_NAME_ZH = '反电信网络诈骗知识库';

@@ -1,0 +1,60 @@
+/**
+ * Over the site built under /fraud-kb/: every internal link and `#fragment` on every page resolves to a file
+ * and an id that exist, and no page links outside the base path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractIds, extractLinks, internalTarget } from '../../src/lib/html-links';
+import { resolveFile } from '../support/static-server';
+import { assertBuilt, builtFiles, DIST, TEST_BASE } from '../support/site';
+
+assertBuilt();
+const pages = builtFiles().filter((f) => f.endsWith('.html'));
+const urlPathOf = (file: string) => TEST_BASE + file.replace(/index\.html$/, '');
+const idCache = new Map<string, Set<string>>();
+const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, extractIds(readFileSync(file, 'utf8'))).get(file)!;
+
+describe('built site integrity', () => {
+  it('has the pages of every collection', () => {
+    for (const kind of ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets']) {
+      expect(pages).toContain(`${kind}/index.html`);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it('has no broken internal link or fragment', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      for (const link of extractLinks(html)) {
+        const target = internalTarget(link, urlPathOf(page));
+        if (!target) continue;
+        checked++;
+        if (!target.path.startsWith(TEST_BASE)) {
+          broken.push(`${page}: ${link} is outside the base path ${TEST_BASE}`);
+          continue;
+        }
+        const file = resolveFile(DIST, TEST_BASE, target.path);
+        if (!file) broken.push(`${page}: ${link} → no file`);
+        else if (target.fragment && file.endsWith('.html') && !idsOf(file).has(target.fragment)) broken.push(`${page}: ${link} → no id "${target.fragment}"`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length); // the check saw links on every page
+  });
+
+  it('gives every page a unique set of ids', () => {
+    const dupes: string[] = [];
+    for (const page of pages) {
+      const all = [...readFileSync(join(DIST, page), 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      const seen = new Set<string>();
+      for (const id of all) {
+        if (seen.has(id!)) dupes.push(`${page}: #${id}`);
+        seen.add(id!);
+      }
+    }
+    expect(dupes).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+/** Where the test build lives and how it is served; shared by site and browser tests. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The base path the test build uses (package.json `build:test`). */
+export const TEST_BASE = '/fraud-kb/';
+export const DIST = 'dist-test';
+/** Port the global setup serves dist-test on; override with TEST_PORT. */
+export const PORT = Number(process.env.TEST_PORT ?? 4329);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/ has no build. Run \`npm run build:test\` first (npm test does it for you).`);
+  }
+}
+
+/** Every file under dist-test, as paths relative to it. */
+export function builtFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? builtFiles(full) : [relative(DIST, full)];
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * End to end: a deliberately broken content file stops `astro sync` / `astro build` with a message naming the
+ * file and the field. Runs on a copy of content/ with its own cache and output folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const CRIME = 'crimes/helping-information-network-criminal-activities.mdx';
+let dir: string;
+
+function brokenCopy(file: string, edit: (text: string) => string): string {
+  dir = mkdtempSync(join(tmpdir(), 'kb-broken-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  const path = join(dir, 'content', file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before); // the edit must actually break something
+  writeFileSync(path, after);
+  return path;
+}
+
+function astro(...args: string[]) {
+  const env = { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_CACHE_DIR: join(dir, 'cache') };
+  const run = spawnSync('npx', ['astro', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('broken content fails with file and field named', () => {
+  it('a schema error (wrong type and a value outside the vocabulary)', () => {
+    const path = brokenCopy(CRIME, (t) => t.replace(/^nameZh: .*$/m, 'nameZh: 42').replace('lang: zh, kind: abbreviation', 'lang: zz, kind: abbreviation'));
+    const { status, output } = astro('sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain(path);
+    expect(output).toMatch(/nameZh.*Expected type/);
+    expect(output).toContain('aliases.0.lang: Set lang to "en" or "zh".');
+  }, 120_000);
+
+  it('a broken cross-reference and a citation of a missing locator', () => {
+    brokenCopy(CRIME, (t) => t.replace('terms: [card-dealer, goip]', 'terms: [card-dealer, goipp]').replace('at="kp-12"', 'at="kp-99"'));
+    const { status, output } = astro('build', '--outDir', join(dir, 'dist'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${CRIME} → field "seeAlso.terms[1]": refers to terms "goipp", which does not exist`);
+    expect(output).toContain('did you mean "goip"?');
+    expect(output).toContain(`${CRIME} → field "body": cites locator "kp-99"`);
+  }, 120_000);
+});

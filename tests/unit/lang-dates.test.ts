@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate, formatPeriod } from '../../src/lib/dates';
+import { hasCjk, splitCjk } from '../../src/lib/lang';
+
+describe('splitCjk', () => {
+  it('separates Chinese runs from the rest and loses nothing', () => {
+    const text = 'The card-breaking (断卡) operation and 5·10 and “两卡” cards';
+    const runs = splitCjk(text);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.filter((r) => r.zh).map((r) => r.text)).toEqual(['断卡', '两卡']);
+  });
+
+  it('keeps full-width punctuation inside a Chinese run', () => {
+    expect(splitCjk('See 打猫（池）行动 now').filter((r) => r.zh).map((r) => r.text)).toEqual(['打猫（池）行动']);
+  });
+
+  it('returns one non-Chinese run for plain English', () => {
+    expect(splitCjk('GOIP device')).toEqual([{ zh: false, text: 'GOIP device' }]);
+    expect(hasCjk('GOIP device')).toBe(false);
+    expect(hasCjk('卡商')).toBe(true);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2015', '2015'],
+    ['2015-11', 'November 2015'],
+    ['2022-04-05', '5 April 2022'],
+  ])('formats %s as %s', (input, expected) => expect(formatPartialDate(input)).toBe(expected));
+
+  it('formats quarters, halves and ranges', () => {
+    expect(formatPeriod('2022-Q1')).toBe('Q1 2022');
+    expect(formatPeriod('2022-H1')).toBe('H1 2022');
+    expect(formatPeriod('2021-01/2023-06')).toBe('January 2021 – June 2023');
+  });
+});
