@@ -84,10 +84,11 @@ export function bodyCitations(body: string | undefined): FoundCitation[] {
   });
 }
 
-/** Root-relative links to entity pages in an MDX body (`](/terms/goip/)` or `href="/terms/goip/"`). */
+/** Links to entities in an MDX body: root-relative links (`](/terms/goip/)`, `href="/terms/goip/"`) and `<Chart dataset="…">`. */
 export function bodyLinks(body: string | undefined): FoundRef[] {
   if (!body) return [];
   const found: FoundRef[] = [];
+  for (const m of body.matchAll(/<Chart\b[^>]*>/g)) found.push({ field: 'body', kind: 'datasets', id: attrs(m[0]).dataset ?? '' });
   for (const m of body.matchAll(/(?:\]\(|href=["'])\/([a-z]+)\/([a-z0-9-]+)\/?(?:#[^)"'\s]*)?/g)) {
     if (isKind(m[1])) found.push({ field: 'body', kind: m[1], id: m[2]! });
   }

@@ -8,6 +8,8 @@ export const sourceSchema = z
   .strictObject({
     /** English title (our translation when the original is Chinese). */
     title: z.string().min(1),
+    /** Short label used where a citation must be compact (tables, chart captions), e.g. "CNS, 22 Jul 2022". */
+    shortName: z.string().min(1).max(40, 'Keep shortName under 40 characters.'),
     /** Title in the original language, where that is not English. */
     titleOriginal: z.string().optional(),
     /** Who published the copy we read. */

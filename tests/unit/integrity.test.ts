@@ -45,6 +45,12 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(entries)).toMatchObject([{ field: 'body', message: expect.stringContaining('policies "amendment-x"') }]);
   });
 
+  it('reports a <Chart> of a dataset that does not exist', () => {
+    const entries = fixtureEntries();
+    entries[3]!.body = '<Chart dataset="prosecutions" />';
+    expect(checkIntegrity(entries)).toMatchObject([{ field: 'body', message: expect.stringContaining('datasets "prosecutions", which does not exist') }]);
+  });
+
   it('formats problems one per line, naming file and field', () => {
     const text = formatProblems([{ file: 'content/x.mdx', field: 'a.b', message: 'is wrong.' }]);
     expect(text).toBe('The knowledge base has 1 broken reference:\n  content/x.mdx → field "a.b": is wrong.');

@@ -18,6 +18,7 @@ const valid = {
   term: { term: 'Card dealer', category: 'role', definition: 'A middleman in the card trade.', definitionCite: [cite], summary },
   source: {
     title: 'A report',
+    shortName: 'CNS 2022',
     outlet: 'CNS',
     published: '2022-07-22',
     language: 'en',
