@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 
 /** The base path the test build uses (package.json `build:test`). */
 export const TEST_BASE = '/fraud-kb/';
-export const DIST = 'dist-test';
+/** The test build; TEST_DIST points elsewhere so that several builds can run side by side. */
+export const DIST = process.env.TEST_DIST ?? 'dist-test';
 /** Port the global setup serves dist-test on; override with TEST_PORT. */
 export const PORT = Number(process.env.TEST_PORT ?? 4329);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
