@@ -1,11 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { normaliseBase } from './src/lib/links.ts';
+import { normaliseBase, withBase } from './src/lib/links.ts';
+import { headingAnchorsPlugin } from './src/lib/hast-heading-anchors.ts';
 import { zhLangPlugin } from './src/lib/hast-zh-lang.ts';
 import { baseLinksPlugin } from './src/lib/mdast-base-links.ts';
+import { redirects } from './src/redirects.ts';
 
 // One setting chooses where the site lives: SITE_BASE=/fraud-kb/ for a GitHub Pages project site, "/" otherwise.
 const base = normaliseBase(process.env.SITE_BASE);
@@ -17,8 +20,10 @@ export default defineConfig({
   ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
   base,
   trailingSlash: 'always',
-  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin()] }) },
-  integrations: [mdx(), pagefindIndex()],
+  // Astro places redirect pages under the base but does not prefix their destinations.
+  redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, withBase(base, to)])),
+  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin(), headingAnchorsPlugin()] }) },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

@@ -91,3 +91,14 @@ export function keyFacts(kind: Kind, d: Data): FactRow[] {
   }
   return rows.filter((r): r is FactRow => Boolean(r));
 }
+
+/** Stable, unique ids for key-fact rows (`fact-definition`, `fact-issued`, …), so each value can be linked to. */
+export function factIds(rows: FactRow[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const base = `fact-${r.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}

@@ -18,3 +18,9 @@ export function withBase(base: string, path: string): string {
 export function entityPath(kind: string, id: string, fragment?: string): string {
   return `/${kind}/${id}/${fragment ? `#${fragment}` : ''}`;
 }
+
+/** The inverse of withBase for a path under the base: `/fraud-kb/terms/goip/` → `/terms/goip/`. */
+export function stripBase(base: string, path: string): string {
+  const b = normaliseBase(base);
+  return b !== '/' && path.startsWith(b) ? `/${path.slice(b.length)}` : path;
+}

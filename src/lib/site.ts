@@ -9,3 +9,9 @@ export const url = (path: string): string => withBase(BASE, path);
 
 export const SITE_NAME = 'Fraud Control Knowledge Base';
 export const SITE_NAME_ZH = '反电信网络诈骗知识库';
+
+/** The day this build was made (UTC), used as the access date in "cite this page". */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
+/** The absolute permalink of a root-relative path. */
+export const permalink = (path: string): string => new URL(url(path), import.meta.env.SITE).href;

@@ -1,0 +1,31 @@
+/** The export documents for this build: the corpus, permalinks and last-change dates bound to the pure builders. */
+import { entityPath } from '../lib/links';
+import { datasetsExport, entitiesExport, relationsExport } from '../lib/exports';
+import { lastChanged } from '../lib/git-dates';
+import type { PlainEntry } from '../lib/refs';
+import { BUILD_DATE, permalink } from '../lib/site';
+import type { Kind } from '../schemas/common';
+import { loadCorpus, toPlain } from './corpus';
+
+const link = (kind: Kind, id: string, fragment?: string) => permalink(entityPath(kind, id, fragment));
+
+let dates: Map<string, string> | undefined;
+/** Last change of an entry's file, or the build date when git does not know it. */
+export function updatedOf(e: PlainEntry): string {
+  dates ??= lastChanged();
+  return dates.get(e.file.replace(/^\.\//, '')) ?? `${BUILD_DATE}T00:00:00Z`;
+}
+
+async function build() {
+  const plain = (await loadCorpus()).all.map(toPlain);
+  const generated = `${BUILD_DATE}T00:00:00Z`;
+  return {
+    entities: entitiesExport(plain, link, updatedOf, generated),
+    relations: relationsExport(plain, generated),
+    datasets: datasetsExport(plain, link, generated),
+  };
+}
+
+let docs: ReturnType<typeof build> | undefined;
+/** Built once per build and shared by the three endpoints. */
+export const exportDocuments = () => (docs ??= build());

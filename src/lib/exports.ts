@@ -1,0 +1,88 @@
+/** Builds the JSON exports from plain entries; shapes are documented in src/schemas/exports.ts. */
+import type { Kind } from '../schemas/common';
+import { displayName, displayNameZh, relations } from './entities';
+import type { PlainEntry } from './refs';
+
+type Link = (kind: Kind, id: string, fragment?: string) => string;
+
+/** Replaces every `{ collection, id }` reference with the string "collection/id". */
+export function flattenRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(flattenRefs);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.collection === 'string' && typeof o.id === 'string' && Object.keys(o).length === 2) return `${o.collection}/${o.id}`;
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, flattenRefs(v)]));
+  }
+  return value;
+}
+
+export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: PlainEntry) => string, generated: string) {
+  const entities = entries.map((e) => ({
+    key: `${e.kind}/${e.id}`,
+    kind: e.kind,
+    id: e.id,
+    url: link(e.kind, e.id),
+    name: displayName(e.data),
+    nameZh: displayNameZh(e.data) ?? null,
+    summary: String(e.data.summary ?? ''),
+    updated: updated(e),
+    data: flattenRefs(e.data) as Record<string, unknown>,
+  }));
+  return { generated, count: entities.length, entities };
+}
+
+export function relationsExport(entries: PlainEntry[], generated: string) {
+  return {
+    generated,
+    relations: entries.flatMap((e) => relations(e.data).map((r) => ({ from: `${e.kind}/${e.id}`, relation: r.label, to: `${r.kind}/${r.id}` }))),
+  };
+}
+
+interface PointData {
+  id: string;
+  series?: string;
+  period: string;
+  label?: string;
+  value: number | null;
+  unit?: string;
+  printed?: string;
+  quality: string;
+  note?: string;
+  cite: { source: { id: string }; at: string };
+}
+
+export function datasetsExport(entries: PlainEntry[], link: Link, generated: string) {
+  const sources = new Map(entries.filter((e) => e.kind === 'sources').map((e) => [e.id, e.data as { title: string; locators: { id: string; text: string }[] }]));
+  const datasets = entries
+    .filter((e) => e.kind === 'datasets')
+    .map((e) => {
+      const d = e.data as { title: string; measure: string; unit: string; points: PointData[] };
+      return {
+        key: `datasets/${e.id}`,
+        url: link('datasets', e.id),
+        title: d.title,
+        measure: d.measure,
+        unit: d.unit,
+        points: d.points.map((p) => {
+          const src = sources.get(p.cite.source.id)!; // the build's integrity check guarantees it exists
+          return {
+            id: p.id,
+            series: p.series ?? null,
+            period: p.period,
+            label: p.label ?? null,
+            value: p.value,
+            unit: p.unit ?? d.unit,
+            printed: p.printed ?? null,
+            quality: p.quality,
+            note: p.note ?? null,
+            source: p.cite.source.id,
+            sourceTitle: src.title,
+            locator: p.cite.at,
+            locatorText: src.locators.find((l) => l.id === p.cite.at)!.text,
+            sourceUrl: link('sources', p.cite.source.id, p.cite.at),
+          };
+        }),
+      };
+    });
+  return { generated, datasets };
+}

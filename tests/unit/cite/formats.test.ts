@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { allCitations, CITATION_FORMATS, formatCitation, pageItem, sourceItem, type SourceLike } from '../../../src/lib/cite';
+import { SOURCE_KINDS } from '../../../src/schemas/source';
+
+/** One source of each kind, shaped like the real ones (a Chinese original among them). */
+const SOURCES: Record<(typeof SOURCE_KINDS)[number], SourceLike> = {
+  'news-report': { title: 'Procuratorates prosecuted 40,000 people for telecom fraud', outlet: 'Example Daily', author: 'Zhang Hao, staff reporter', published: '2022-03-02', language: 'en', kind: 'news-report' },
+  interview: { title: 'Joint office official explains the Opinions', outlet: 'Outlook New Era', originalOutlet: 'Xinhua News Agency', published: '2022-04-20', language: 'en', kind: 'interview' },
+  'press-conference': {
+    title: 'The rise of telecom network fraud has been curbed',
+    titleOriginal: '电信网络诈骗犯罪持续上升势头得到遏制',
+    outlet: 'The Paper (澎湃新闻)',
+    originalOutlet: "People's Daily (人民日报)",
+    published: '2022-04-15',
+    language: 'zh',
+    kind: 'press-conference',
+  },
+  'official-document': { title: 'Typical cases of the crime of helping', outlet: "Supreme People's Procuratorate", published: '2022-06', language: 'en', kind: 'official-document', url: 'https://example.org/cases' },
+  statute: { title: 'Anti-Telecom Network Fraud Law', titleOriginal: '反电信网络诈骗法', outlet: "Standing Committee of the National People's Congress", published: '2022-09-02', language: 'zh', kind: 'statute' },
+};
+
+const GBT_CODE: Record<string, string> = { 'news-report': '[N]', interview: '[N]', 'press-conference': '[N]', 'official-document': '[R]', statute: '[Z]' };
+
+describe.each(SOURCE_KINDS)('citation of a %s', (kind) => {
+  const item = sourceItem(`example-${kind}`, SOURCES[kind]);
+  const out = Object.fromEntries(allCitations(item).map((c) => [c.id, c.text]));
+
+  it('matches the committed output in every style', async () => {
+    const text = CITATION_FORMATS.map((f) => `## ${f.label}\n${out[f.id]}\n`).join('\n');
+    await expect(text).toMatchFileSnapshot(`./__snapshots__/${kind}.txt`);
+  });
+
+  it('puts the year in APA and Chicago, the GB/T 7714 type code, and keeps Chinese text', () => {
+    const year = SOURCES[kind].published.slice(0, 4);
+    expect(out.apa).toContain(year);
+    expect(out.chicago).toContain(year);
+    expect(out.gbt7714).toMatch(/^\[1\] /);
+    expect(out.gbt7714).toContain(GBT_CODE[kind]);
+    for (const text of Object.values(out)) expect(text).toContain(SOURCES[kind].titleOriginal ?? SOURCES[kind].title.split(' ')[0]);
+  });
+
+  it('gives BibTeX an entry with our key and CSL-JSON that parses back to the item', () => {
+    expect(out.bibtex).toMatch(new RegExp(`^@\\w+\\{example_${kind.replace('-', '_')},`));
+    expect(JSON.parse(out['csl-json']!)).toEqual([item]);
+  });
+});
+
+describe('citation of a page of this site', () => {
+  const item = pageItem({ id: 'terms/goip', title: 'GOIP device', url: 'https://example.github.io/fraud-kb/terms/goip/', siteName: 'Fraud Control Knowledge Base', accessed: '2026-11-24' });
+
+  it('matches the committed output in every style', async () => {
+    const text = allCitations(item).map((c) => `## ${c.label}\n${c.text}\n`).join('\n');
+    await expect(text).toMatchFileSnapshot('./__snapshots__/page.txt');
+  });
+
+  it('carries the permalink and the access date', () => {
+    expect(formatCitation(item, 'apa')).toContain('Retrieved November 24, 2026, from https://example.github.io/fraud-kb/terms/goip/');
+    expect(formatCitation(item, 'gbt7714')).toContain('[EB/OL]');
+    expect(formatCitation(item, 'gbt7714')).toContain('[2026-11-24]');
+  });
+});
