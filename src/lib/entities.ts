@@ -43,13 +43,14 @@ export interface Relation {
   id: string;
 }
 
-/** Outgoing typed relations of an entity, in field order; `seeAlso.*` becomes "See also". */
+/** Outgoing typed relations of an entity, in field order, each target once; `seeAlso.*` becomes "See also". */
 export function relations(data: Data): Relation[] {
   const out: Relation[] = [];
   for (const ref of dataRefs(data)) {
     const field = ref.field.replace(/\[\d+\]/g, '');
     const label = field.startsWith('seeAlso.') ? 'See also' : RELATION_LABELS[field];
-    if (label && !out.some((r) => r.kind === ref.kind && r.id === ref.id && r.label === label)) out.push({ label, kind: ref.kind, id: ref.id });
+    // One entry per target: the first (most specific) field that names it gives the label.
+    if (label && !out.some((r) => r.kind === ref.kind && r.id === ref.id)) out.push({ label, kind: ref.kind, id: ref.id });
   }
   return out;
 }
