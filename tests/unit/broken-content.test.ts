@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const CRIME = 'crimes/helping-information-network-criminal-activities.mdx';
@@ -25,7 +26,8 @@ function brokenCopy(file: string, edit: (text: string) => string): string {
 function astro(...args: string[]) {
   const env = { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_CACHE_DIR: join(dir, 'cache') };
   const run = spawnSync('npx', ['astro', ...args], { env, encoding: 'utf8', timeout: 120_000 });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  // CI may force colour on; the messages are checked as plain text.
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
