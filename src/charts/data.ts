@@ -1,0 +1,132 @@
+/** Dataset points prepared for drawing: ordered categories, series, flags and the words a tooltip shows. */
+import { formatPeriod } from '../lib/dates';
+import type { Quality } from '../schemas/dataset';
+
+/** The fields of a data point a chart uses (a dataset point minus its citation). */
+export interface ChartPoint {
+  id: string;
+  series?: string;
+  period: string;
+  label?: string;
+  value: number | null;
+  unit?: string;
+  printed?: string;
+  quality: Quality;
+  note?: string;
+}
+
+/** What a chart needs to know about a dataset. */
+export interface ChartDataset {
+  /** Dataset id: prefixes every id inside the SVG, so two charts can share a page. */
+  id: string;
+  title: string;
+  measure: string;
+  unit: string;
+  chart: 'bar' | 'line' | 'table';
+  points: ChartPoint[];
+}
+
+/** How each quality flag is told apart without colour: a symbol beside the mark and a fill pattern. */
+export const QUALITY_STYLE: Record<Quality, { label: string; symbol: string }> = {
+  'as-reported': { label: 'as reported', symbol: '' },
+  approximate: { label: 'approximate', symbol: '≈' },
+  'garbled-in-source': { label: 'garbled in source', symbol: '?' },
+  reconstructed: { label: 'reconstructed', symbol: '†' },
+};
+
+/**
+ * Series colours: Okabe–Ito hues picked for distinct lightness, so they survive colour blindness and greyscale.
+ * The CSS in Chart.astro swaps them for custom properties (dark scheme); these are the fallback where CSS is absent.
+ */
+export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
+
+export const formatValue = (v: number): string => v.toLocaleString('en-GB');
+
+/** Sort key of a period: start month since year 0, then end month (`2021-H2` → months 7–12). */
+export function periodRange(period: string): [number, number] {
+  const bound = (p: string, end: boolean): number => {
+    const [y, part] = p.split('-');
+    const year = Number(y) * 12;
+    if (!part) return year + (end ? 12 : 1);
+    if (part[0] === 'Q') return year + (Number(part[1]) - 1) * 3 + (end ? 3 : 1);
+    if (part[0] === 'H') return year + (Number(part[1]) - 1) * 6 + (end ? 6 : 1);
+    return year + Number(part);
+  };
+  const [from, to = from] = period.split('/');
+  return [bound(from!, false), bound(to!, true)];
+}
+
+export interface Category {
+  key: string;
+  label: string;
+  points: PreparedPoint[];
+}
+
+export interface PreparedPoint extends ChartPoint {
+  /** Index of the point's series in `series`. */
+  s: number;
+  categoryLabel: string;
+  /** One line describing the point, for the tooltip and the accessible name. */
+  tip: string;
+}
+
+export interface Prepared {
+  categories: Category[];
+  /** Series names in first-seen order; `['']` when the dataset has a single unnamed series. */
+  series: string[];
+  /** Points in the chart (in the dataset's unit). */
+  points: PreparedPoint[];
+  /** Points left out of the chart because their unit differs from the dataset's: one axis, one unit. */
+  otherUnits: ChartPoint[];
+  /** Quality flags present among the charted points, in QUALITY_STYLE order. */
+  qualities: Quality[];
+}
+
+const categoryKey = (p: ChartPoint) => `${p.period}|${p.label ?? ''}`;
+
+export function pointTip(p: ChartPoint, categoryLabel: string, unit: string): string {
+  const series = p.series ? ` · ${p.series}` : '';
+  const value = p.value === null ? 'no value (figure unreadable in the source)' : `${formatValue(p.value)} ${p.unit ?? unit}`;
+  const printed = p.printed ? `; printed “${p.printed}”` : '';
+  const flag = p.quality === 'as-reported' ? '' : `. ${QUALITY_STYLE[p.quality].symbol} ${QUALITY_STYLE[p.quality].label}${p.note ? `: ${p.note}` : ''}`;
+  return `${categoryLabel}${series}: ${value}${printed}${flag}`;
+}
+
+/** Orders points by period (then first appearance) into categories, one per period and label. */
+export function prepare(d: ChartDataset): Prepared {
+  const inUnit = d.points.filter((p) => (p.unit ?? d.unit) === d.unit);
+  const otherUnits = d.points.filter((p) => (p.unit ?? d.unit) !== d.unit);
+  const series = [...new Set(inUnit.map((p) => p.series ?? ''))];
+  const order = new Map<string, number>();
+  inUnit.forEach((p, i) => order.has(categoryKey(p)) || order.set(categoryKey(p), i));
+  const keys = [...order.keys()].sort((a, b) => {
+    const [pa, pb] = [periodRange(a.split('|')[0]!), periodRange(b.split('|')[0]!)];
+    return pa[0] - pb[0] || pa[1] - pb[1] || order.get(a)! - order.get(b)!;
+  });
+  const categories: Category[] = keys.map((key) => {
+    const first = inUnit.find((p) => categoryKey(p) === key)!;
+    return { key, label: first.label ?? formatPeriod(first.period), points: [] };
+  });
+  const byKey = new Map(categories.map((c) => [c.key, c]));
+  const points = inUnit.map((p) => {
+    const c = byKey.get(categoryKey(p))!;
+    const prepared: PreparedPoint = { ...p, s: series.indexOf(p.series ?? ''), categoryLabel: c.label, tip: pointTip(p, c.label, d.unit) };
+    c.points.push(prepared);
+    return prepared;
+  });
+  for (const c of categories) c.points.sort((a, b) => a.s - b.s);
+  const qualities = (Object.keys(QUALITY_STYLE) as Quality[]).filter((q) => points.some((p) => p.quality === q));
+  return { categories, series, points, otherUnits, qualities };
+}
+
+/** Flagged points grouped by flag and note, for the visible notes under a chart. */
+export function flagNotes(points: PreparedPoint[]): { quality: Quality; note: string; labels: string[] }[] {
+  const groups = new Map<string, { quality: Quality; note: string; labels: string[] }>();
+  for (const p of points) {
+    if (p.quality === 'as-reported') continue;
+    const key = `${p.quality}|${p.note ?? ''}`;
+    const label = p.series ? `${p.categoryLabel} (${p.series})` : p.categoryLabel;
+    (groups.get(key) ?? groups.set(key, { quality: p.quality, note: p.note ?? '', labels: [] }).get(key)!).labels.push(label);
+  }
+  return [...groups.values()];
+}

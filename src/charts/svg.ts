@@ -1,0 +1,45 @@
+/** A few helpers to write SVG markup as strings: charts are built at build time, with no DOM. */
+
+/** Escapes text and attribute values for XML/HTML. */
+export function esc(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[c]};`);
+}
+
+type AttrValue = string | number | boolean | undefined | null;
+
+/** One element; attributes that are undefined, null or false are left out, `true` writes the bare name. */
+export function tag(name: string, attrs: Record<string, AttrValue>, ...children: string[]): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== null && v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? round(v) : v as string)}"`))
+    .join('');
+  return children.length ? `<${name}${a}>${children.join('')}</${name}>` : `<${name}${a}/>`;
+}
+
+/** Two decimals are plenty in a viewBox of a few hundred units and keep snapshots stable. */
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Splits a label into at most `maxLines` lines of about `width` characters, ending with "…" when cut. */
+export function wrap(text: string, width: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+/** Multi-line text as `<text>` with one `<tspan>` per line, the block centred on `y`. */
+export function textLines(lines: string[], attrs: Record<string, AttrValue> & { x: number; y: number }, lineHeight = 14): string {
+  const first = -((lines.length - 1) * lineHeight) / 2;
+  return tag('text', attrs, ...lines.map((l, i) => tag('tspan', { x: attrs.x, dy: i === 0 ? first : lineHeight }, esc(l))));
+}
