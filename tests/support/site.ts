@@ -16,10 +16,10 @@ export function assertBuilt(): void {
   }
 }
 
-/** Every file under dist-test, as paths relative to it. */
-export function builtFiles(dir = DIST): string[] {
+/** Every file under a build folder (dist-test by default), as paths relative to it. */
+export function builtFiles(root = DIST, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? builtFiles(full) : [relative(DIST, full)];
+    return statSync(full).isDirectory() ? builtFiles(root, full) : [relative(root, full)];
   });
 }

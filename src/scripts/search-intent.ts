@@ -1,0 +1,17 @@
+/**
+ * The only script on every page: `/` focuses the header search box, and the search code is fetched when the
+ * reader shows intent (focus or typing there), never with the page.
+ */
+const input = document.querySelector<HTMLInputElement>('#site-search-q');
+if (input) {
+  let ui: Promise<void> | undefined;
+  const wake = () => (ui ??= import('./search/header').then((m) => m.attach(input)));
+  input.addEventListener('focus', wake, { once: true });
+  input.addEventListener('input', wake, { once: true });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if ((e.target as HTMLElement).closest?.('input, textarea, select, [contenteditable]')) return;
+    e.preventDefault();
+    input.focus();
+  });
+}

@@ -1,0 +1,46 @@
+/** The search page: runs the query in the URL, keeps the URL in step with the form, so every search can be linked. */
+import { parseSearchParams, toSearchParams, type SearchRequest } from '../../lib/search-view';
+import { loadPagefind, search } from './engine';
+import { renderResults } from './render';
+
+const SHOWN = 30;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const list = document.querySelector<HTMLElement>('#search-results')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+
+function readForm(): SearchRequest {
+  return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function fillForm(req: SearchRequest): void {
+  (form.elements.namedItem('q') as HTMLInputElement).value = req.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = req.kind.includes(box.value);
+  (form.elements.namedItem('agency') as HTMLSelectElement).value = req.agency;
+  (form.elements.namedItem('year') as HTMLSelectElement).value = req.year;
+}
+
+async function run(): Promise<void> {
+  const req = readForm();
+  const query = toSearchParams(req).toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  if (!req.q) {
+    list.replaceChildren();
+    status.textContent = 'Type a name in English or Chinese: a crime, law, agency, campaign or term.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const found = await search(req, SHOWN);
+  if (!found || readForm().q !== req.q) return;
+  renderResults(list, found.views);
+  const shown = found.total > SHOWN ? ` (first ${SHOWN} shown)` : '';
+  status.textContent = found.total ? `${found.total} result${found.total === 1 ? '' : 's'} for “${req.q}”${shown}` : `No results for “${req.q}”.`;
+}
+
+form.hidden = false;
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void run();
+});
+form.addEventListener('input', () => void run());
+fillForm(parseSearchParams(new URLSearchParams(location.search)));
+void loadPagefind().then(run);

@@ -1,0 +1,106 @@
+/** The browser-free parts of search: URL ⇄ request, Pagefind filters, safe excerpts, result rows and facets. */
+import { describe, expect, it } from 'vitest';
+import { agencyIds, searchFacets, years } from '../../src/lib/search-facets';
+import { exactNamesFirst, nameKey, namesMeta, parseSearchParams, safeExcerpt, toPagefindFilters, toResultView, toSearchParams } from '../../src/lib/search-view';
+import type { PlainEntry } from '../../src/lib/refs';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+const entry = (kind: string, id: string, data: Record<string, unknown>): PlainEntry => ({ kind: kind as PlainEntry['kind'], id, file: `content/${kind}/${id}.mdx`, data, body: '' });
+
+describe('search requests', () => {
+  it('round-trips through the URL, with several kinds', () => {
+    const req = parseSearchParams(new URLSearchParams('q=%E5%8D%A1%E5%95%86&kind=Term&kind=Crime&year=2022'));
+    expect(req).toEqual({ q: '卡商', kind: ['Term', 'Crime'], agency: '', year: '2022' });
+    expect(parseSearchParams(toSearchParams(req))).toEqual(req);
+    expect(toSearchParams({ q: 'GOIP', kind: [], agency: '', year: '' }).toString()).toBe('q=GOIP');
+  });
+
+  it('becomes Pagefind filters: any of the kinds, and agency and year as given', () => {
+    expect(toPagefindFilters({ q: 'x', kind: [], agency: '', year: '' })).toEqual({});
+    expect(toPagefindFilters({ q: 'x', kind: ['Term', 'Crime'], agency: 'Ministry of Public Security', year: '2021' })).toEqual({
+      kind: { any: ['Term', 'Crime'] },
+      agency: 'Ministry of Public Security',
+      year: '2021',
+    });
+  });
+});
+
+describe('excerpts', () => {
+  it('keeps <mark> and shows any other markup as text', () => {
+    expect(safeExcerpt('a <mark>GOIP</mark> device')).toBe('a <mark>GOIP</mark> device');
+    expect(safeExcerpt('<img src=x onerror=alert(1)> <mark>x</mark>')).toBe('&#60;img src=x onerror=alert(1)&#62; <mark>x</mark>');
+    // Pagefind may already have escaped the text; it is not escaped twice.
+    expect(safeExcerpt('R&amp;D &lt;b&gt;')).toBe('R&#38;D &#60;b&#62;');
+  });
+});
+
+describe('result rows', () => {
+  it('show title, kind, Chinese name and only the sections that have anchors', () => {
+    const view = toResultView({
+      url: '/fraud-kb/terms/card-dealer/',
+      excerpt: 'a <mark>card dealer</mark>',
+      meta: { title: 'Card dealer', kind: 'Term', nameZh: '卡商' },
+      sub_results: [
+        { title: 'Card dealer', url: '/fraud-kb/terms/card-dealer/', excerpt: '' },
+        { title: 'How it works', url: '/fraud-kb/terms/card-dealer/#how-it-works', excerpt: '' },
+      ],
+    });
+    expect(view).toEqual({
+      href: '/fraud-kb/terms/card-dealer/',
+      names: [],
+      title: 'Card dealer',
+      kind: 'Term',
+      nameZh: '卡商',
+      excerptHtml: 'a <mark>card dealer</mark>',
+      sections: [{ href: '/fraud-kb/terms/card-dealer/#how-it-works', title: 'How it works' }],
+    });
+  });
+});
+
+describe('facets', () => {
+  const agencies: Record<string, Record<string, unknown>> = { spp: { name: "Supreme People's Procuratorate" }, mps: { name: 'Ministry of Public Security' }, odd: { name: 'Office, Inter-ministerial' } };
+  const cite = { source: ref('sources', 's'), at: 'kp-1' };
+
+  it('file policies under issuers and years issued and in force', () => {
+    const policy = entry('policies', 'p', { issuers: [ref('agencies', 'spp'), ref('agencies', 'mps')], issued: { date: '2021-06', cite }, effective: { date: '2022-12-01', cite } });
+    expect(searchFacets(policy, (id) => agencies[id])).toEqual({ agency: ["Supreme People's Procuratorate", 'Ministry of Public Security'], year: ['2021', '2022'] });
+  });
+
+  it('file campaigns under leads and partners, agencies under themselves and their parent', () => {
+    expect(agencyIds(entry('campaigns', 'c', { leads: [ref('agencies', 'mps')], partners: [ref('agencies', 'spp'), ref('agencies', 'mps')] }))).toEqual(['mps', 'spp']);
+    expect(agencyIds(entry('agencies', 'bureau', { parent: ref('agencies', 'mps') }))).toEqual(['bureau', 'mps']);
+    expect(agencyIds(entry('terms', 't', {}))).toEqual([]);
+  });
+
+  it('file datasets under every year their periods touch, and sources under their year', () => {
+    expect(years(entry('datasets', 'd', { points: [{ period: '2021-01/2023-06' }, { period: '2022-Q1' }] }))).toEqual(['2021', '2022', '2023']);
+    expect(years(entry('sources', 's', { published: '2022-07-22' }))).toEqual(['2022']);
+  });
+
+  it('write agency names without commas (a comma would start a second Pagefind filter) and name a missing agency', () => {
+    expect(searchFacets(entry('policies', 'p', { issuers: [ref('agencies', 'odd')] }), (id) => agencies[id]).agency).toEqual(['Office Inter-ministerial']);
+    expect(() => searchFacets(entry('policies', 'p', { issuers: [ref('agencies', 'nope')] }), (id) => agencies[id])).toThrow('content/policies/p.mdx: agency "nope"');
+  });
+});
+
+describe('exact names first', () => {
+  const view = (href: string, names: string[]) => ({ href, names, title: href, kind: 'Agency', excerptHtml: '', sections: [] });
+
+  it('moves a result whose name or alias is the query to the top, keeping the rest in order', () => {
+    const views = [view('/a/', ['最高人民法院刑事审判第三庭']), view('/b/', ['Supreme Court', '最高法']), view('/c/', ['Supreme People’s Procuratorate', '最高检'])];
+    expect(exactNamesFirst(views, '最高检').map((v) => v.href)).toEqual(['/c/', '/a/', '/b/']);
+    expect(exactNamesFirst(views, '最高').map((v) => v.href)).toEqual(['/a/', '/b/', '/c/']);
+  });
+
+  it('ignores case, width, spaces and punctuation', () => {
+    expect(nameKey('Card-breaking  2.0')).toBe(nameKey('card breaking 2 0'));
+    expect(nameKey('ＧＯＩＰ')).toBe('goip');
+    expect(exactNamesFirst([view('/x/', ['x']), view('/goip/', ['GoIP'])], ' goip ').map((v) => v.href)).toEqual(['/goip/', '/x/']);
+  });
+
+  it('reads the names back from the meta field it writes', () => {
+    const meta = namesMeta(['Opinions (I), on fraud', '意见（一）', undefined, '意见（一）']);
+    expect(meta).toBe('Opinions (I)  on fraud | 意见（一）');
+    expect(toResultView({ url: '/p/', excerpt: '', meta: { title: 'P', names: meta } }).names).toEqual(['Opinions (I)  on fraud', '意见（一）']);
+  });
+});
