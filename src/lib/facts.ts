@@ -1,6 +1,6 @@
 /** The "key facts" block of each kind of entity, as rows of plain values that a component renders. */
 import type { Kind } from '../schemas/common';
-import { formatPartialDate, formatPeriod } from './dates';
+import { formatPartialDate, formatPeriodSpan } from './dates';
 
 export interface FactValue {
   text: string;
@@ -79,12 +79,11 @@ export function keyFacts(kind: Kind, d: Data): FactRow[] {
       );
       break;
     case 'datasets': {
-      const periods = (d.points as Data[]).map((p) => p.period as string).sort();
       rows.push(
         row('Measures', text(d.measure)),
         row('Unit', text(d.unit)),
         row('Points', text(String(d.points.length))),
-        row('Period', text(periods.length ? `${formatPeriod(periods[0]!)} to ${formatPeriod(periods.at(-1)!)}` : '')),
+        row('Period', text(formatPeriodSpan((d.points as Data[]).map((p) => p.period as string)))),
       );
       break;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatPeriod } from '../../src/lib/dates';
+import { formatPartialDate, formatPeriod, formatPeriodSpan } from '../../src/lib/dates';
 import { hasCjk, splitCjk } from '../../src/lib/lang';
 
 describe('splitCjk', () => {
@@ -32,5 +32,19 @@ describe('dates', () => {
     expect(formatPeriod('2022-Q1')).toBe('Q1 2022');
     expect(formatPeriod('2022-H1')).toBe('H1 2022');
     expect(formatPeriod('2021-01/2023-06')).toBe('January 2021 – June 2023');
+  });
+});
+
+describe('formatPeriodSpan', () => {
+  it('shows one period once when all points share it', () => {
+    expect(formatPeriodSpan(['2021', '2021'])).toBe('2021');
+    expect(formatPeriodSpan(['2021-04/2022-04', '2021-04/2022-04'])).toBe('April 2021 – April 2022');
+  });
+  it('runs from the earliest start to the latest end, whatever the mix of years, quarters, halves and ranges', () => {
+    expect(formatPeriodSpan(['2021', '2019', '2020'])).toBe('2019 – 2021');
+    expect(formatPeriodSpan(['2021', '2021-04/2022-04'])).toBe('2021 – April 2022');
+    expect(formatPeriodSpan(['2022-Q1', '2021-Q4', '2022-H1'])).toBe('Q4 2021 – H1 2022');
+    expect(formatPeriodSpan(['2015/2020-10', '2022-H1'])).toBe('2015 – H1 2022');
+    expect(formatPeriodSpan([])).toBe('');
   });
 });
