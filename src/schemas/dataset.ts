@@ -1,4 +1,5 @@
 /** A table of figures, each point with its own source, locator and quality flag. */
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { citation, entityBase, locatorId } from './common';
 
@@ -49,6 +50,8 @@ export const datasetSchema = z
     measure: z.string().min(1),
     /** Default unit of the values, e.g. "people", "cases", "percent", "yuan". */
     unit: z.string().min(1),
+    /** The bodies that released the figures (credited first when the chart is cited), ids in content/agencies/. */
+    issuers: z.array(reference('agencies')).min(1, 'Name the body that released the figures (an id in content/agencies/).'),
     /** How the chart should draw it. */
     chart: z.enum(['bar', 'line', 'table'], { message: 'Set chart to bar, line or table.' }).default('bar'),
     /** The points. */

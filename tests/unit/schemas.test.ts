@@ -31,6 +31,7 @@ const valid = {
     title: 'Prosecutions',
     measure: 'people prosecuted',
     unit: 'people',
+    issuers: ['supreme-peoples-procuratorate'],
     summary,
     points: [{ id: 'y2021', period: '2021', value: 40000, quality: 'as-reported', cite }],
   },
@@ -106,6 +107,10 @@ describe('bad entries fail with the field and a fix', () => {
   it('a source with a duplicate locator id', () => {
     const bad = { ...valid.source, locators: [{ id: 'kp-1', text: 'a' }, { id: 'kp-1', text: 'b' }] };
     expect(issues(sourceSchema.safeParse(bad))).toEqual(['locators.1.id: Locator id "kp-1" is used twice; ids must be unique.']);
+  });
+
+  it('a dataset without the body that released it', () => {
+    expect(issues(datasetSchema.safeParse({ ...valid.dataset, issuers: [] }))).toEqual(['issuers: Name the body that released the figures (an id in content/agencies/).']);
   });
 
   it('a data point without a source', () => {

@@ -1,0 +1,47 @@
+/**
+ * Every name listed for an entity (aliases, mistranslations, Chinese name, abbreviation) appears on its built
+ * page, as text a reader sees and search indexes. Names are read from the content files themselves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, DIST } from '../support/site';
+
+assertBuilt();
+const CONTENT = process.env.KB_CONTENT_DIR ?? 'content';
+const KINDS = ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets'];
+
+function frontmatter(path: string): Record<string, any> {
+  const text = readFileSync(path, 'utf8');
+  return parse(path.endsWith('.yaml') ? text : text.split(/^---$/m)[1]!) ?? {};
+}
+
+/** The visible text of an entity page's <article>, tags dropped and entities decoded. */
+function pageText(kind: string, id: string): string {
+  const html = readFileSync(join(DIST, kind, id, 'index.html'), 'utf8');
+  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  return article
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+const entities = KINDS.flatMap((kind) =>
+  readdirSync(join(CONTENT, kind)).map((file) => ({ kind, id: file.replace(/\.(mdx|yaml)$/, ''), data: frontmatter(join(CONTENT, kind, file)) })),
+);
+
+describe('every name of an entity is on its page', () => {
+  it('reads the names of every entity', () => {
+    expect(entities.filter((e) => (e.data.aliases ?? []).length > 0).length).toBeGreaterThan(50);
+  });
+
+  it.each(entities.map((e) => [`${e.kind}/${e.id}`, e] as const))('%s', (_, { kind, id, data }) => {
+    const names: string[] = [...(data.aliases ?? []).map((a: { text: string }) => a.text), data.nameZh, data.titleZh, data.termZh, data.abbreviation].filter(Boolean);
+    const text = pageText(kind, id);
+    const missing = names.filter((n) => !text.includes(n.replace(/\s+/g, ' ')));
+    expect(missing, `names missing from ${kind}/${id}/`).toEqual([]);
+  });
+});
