@@ -5,7 +5,7 @@
 const input = document.querySelector<HTMLInputElement>('#site-search-q');
 if (input) {
   let ui: Promise<void> | undefined;
-  const wake = () => (ui ??= import('./search/header').then((m) => m.attach(input)));
+  const wake = () => (ui ??= import('./search').then((m) => m.attach(input)));
   input.addEventListener('focus', wake, { once: true });
   input.addEventListener('input', wake, { once: true });
   document.addEventListener('keydown', (e) => {

@@ -50,7 +50,7 @@ describe('search page', () => {
 
     await page.getByLabel('Term', { exact: true }).uncheck();
     await page.locator('#search-agency').selectOption("Ministry of Public Security");
-    const filedUnderAgency = (paths: string[]) => paths.length > 0 && paths.every((p) => /\/(campaigns|policies|agencies)\//.test(p));
+    const filedUnderAgency = (paths: string[]) => paths.length > 0 && paths.every((p) => /\/(campaigns|policies|agencies|datasets)\//.test(p));
     await expect.poll(async () => filedUnderAgency(await resultPaths(page))).toBe(true);
     const byAgency = await resultPaths(page);
     expect(byAgency.length).toBeLessThan(all.length);

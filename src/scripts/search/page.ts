@@ -4,9 +4,9 @@ import { loadPagefind, search } from './engine';
 import { renderResults } from './render';
 
 const SHOWN = 30;
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const list = document.querySelector<HTMLElement>('#search-results')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
+let form: HTMLFormElement;
+let list: HTMLElement;
+let status: HTMLElement;
 
 function readForm(): SearchRequest {
   return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -36,11 +36,17 @@ async function run(): Promise<void> {
   status.textContent = found.total ? `${found.total} result${found.total === 1 ? '' : 's'} for “${req.q}”${shown}` : `No results for “${req.q}”.`;
 }
 
-form.hidden = false;
-form.addEventListener('submit', (e) => {
-  e.preventDefault();
-  void run();
-});
-form.addEventListener('input', () => void run());
-fillForm(parseSearchParams(new URLSearchParams(location.search)));
-void loadPagefind().then(run);
+/** Shows the form (hidden without JavaScript), fills it from the URL and runs the search. */
+export function startPage(): void {
+  form = document.querySelector<HTMLFormElement>('#search-form')!;
+  list = document.querySelector<HTMLElement>('#search-results')!;
+  status = document.querySelector<HTMLElement>('#search-status')!;
+  form.hidden = false;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  form.addEventListener('input', () => void run());
+  fillForm(parseSearchParams(new URLSearchParams(location.search)));
+  void loadPagefind().then(run);
+}
