@@ -1,18 +1,12 @@
 /** Dataset points prepared for drawing: ordered categories, series, flags and the words a tooltip shows. */
 import { formatPeriod } from '../lib/dates';
+import type { FigureSource } from '../lib/figures';
 import type { Quality } from '../schemas/dataset';
 
 /** The fields of a data point a chart uses (a dataset point minus its citation). */
-export interface ChartPoint {
+export interface ChartPoint extends FigureSource {
   id: string;
-  series?: string;
-  period: string;
-  label?: string;
-  value: number | null;
-  unit?: string;
-  printed?: string;
   quality: Quality;
-  note?: string;
 }
 
 /** What a chart needs to know about a dataset. */

@@ -1,4 +1,5 @@
 /** A dataset as CSV and JSON downloads: every figure with its provenance (source, locator, link, quality, note, printed). */
+import { figureFields } from '../lib/figures';
 import type { ChartPoint } from './data';
 
 export const DOWNLOAD_COLUMNS = [
@@ -37,14 +38,7 @@ export function downloadRows(
     return {
       dataset_id: dataset.id,
       point_id: p.id,
-      series: p.series ?? null,
-      period: p.period,
-      label: p.label ?? null,
-      value: p.value,
-      unit: p.unit ?? dataset.unit,
-      printed: p.printed ?? null,
-      quality: p.quality,
-      note: p.note ?? null,
+      ...figureFields(p, dataset.unit),
       source_id: source,
       source_title: sourceTitle(source),
       locator: p.cite.at,

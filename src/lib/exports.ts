@@ -1,6 +1,7 @@
 /** Builds the JSON exports from plain entries; shapes are documented in src/schemas/exports.ts. */
 import type { Kind } from '../schemas/common';
 import { displayName, displayNameZh, relations } from './entities';
+import { figureFields, type FigureSource } from './figures';
 import type { PlainEntry } from './refs';
 
 type Link = (kind: Kind, id: string, fragment?: string) => string;
@@ -38,16 +39,8 @@ export function relationsExport(entries: PlainEntry[], generated: string) {
   };
 }
 
-interface PointData {
+interface PointData extends FigureSource {
   id: string;
-  series?: string;
-  period: string;
-  label?: string;
-  value: number | null;
-  unit?: string;
-  printed?: string;
-  quality: string;
-  note?: string;
   cite: { source: { id: string }; at: string };
 }
 
@@ -67,14 +60,7 @@ export function datasetsExport(entries: PlainEntry[], link: Link, generated: str
           const src = sources.get(p.cite.source.id)!; // the build's integrity check guarantees it exists
           return {
             id: p.id,
-            series: p.series ?? null,
-            period: p.period,
-            label: p.label ?? null,
-            value: p.value,
-            unit: p.unit ?? d.unit,
-            printed: p.printed ?? null,
-            quality: p.quality,
-            note: p.note ?? null,
+            ...figureFields(p, d.unit),
             source: p.cite.source.id,
             sourceTitle: src.title,
             locator: p.cite.at,
