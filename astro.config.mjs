@@ -20,9 +20,19 @@ export default defineConfig({
   ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
   base,
   trailingSlash: 'always',
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits; Pagefind needs
+  // WebAssembly ('wasm-unsafe-eval') and its worker; nothing may load from another origin.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Astro places redirect pages under the base but does not prefix their destinations.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, withBase(base, to)])),
-  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin(), headingAnchorsPlugin()] }) },
+  // No code blocks to highlight; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin(), headingAnchorsPlugin()] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: {
     build: {

@@ -6,8 +6,8 @@
  *   npm run bench:js -- dist-test crimes/telecom-network-fraud/ terms/
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { pageScripts } from '../tests/support/page-weight.ts';
 
 const [dist = process.env.TEST_DIST ?? 'dist', chartArg, plainArg] = process.argv.slice(2);
 if (!existsSync(join(dist, 'index.html'))) {
@@ -31,55 +31,7 @@ if (!chartPage || !plainPage) {
   process.exit(1);
 }
 
-/** A URL path such as /fraud-kb/_astro/x.js → the file under dist, whatever the base path. */
-function fileOf(urlPath: string): string | undefined {
-  const parts = urlPath.split(/[?#]/)[0]!.split('/').filter(Boolean);
-  for (let i = 0; i < parts.length; i++) {
-    const candidate = join(dist, ...parts.slice(i));
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
-
-interface Piece {
-  name: string;
-  raw: number;
-  gzip: number;
-}
-
-function measure(page: string): Piece[] {
-  const doc = html(page);
-  const pieces: Piece[] = [];
-  const seen = new Set<string>();
-  const add = (name: string, code: string) => pieces.push({ name, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
-  const follow = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    add(relative(dist, file), code);
-    // Static imports only: dynamic import() loads on demand and is not shipped with the page.
-    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.m?js)["']/g)) {
-      const next = m[1]!.startsWith('.') ? join(dirname(file), m[1]!) : fileOf(m[1]!);
-      if (next && existsSync(next)) follow(next);
-    }
-  };
-  for (const m of doc.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1]!;
-    if (/type="(application\/(ld\+)?json|importmap)"/.test(attrs)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    if (src) {
-      const file = fileOf(src);
-      if (file) follow(file);
-    } else if (m[2]!.trim()) add('(inline script)', m[2]!);
-  }
-  for (const m of doc.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
-    const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];
-    const file = href && fileOf(href);
-    if (file) follow(file);
-  }
-  return pieces;
-}
-
+const measure = (page: string) => pageScripts(dist, page.endsWith('.html') ? page : join(page, 'index.html'));
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`.padStart(10);
 const report = (label: string, page: string) => {
   const pieces = measure(page);

@@ -3,7 +3,7 @@ import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatValue, prepare, QUALITY_STYLE, type ChartDataset } from './data';
 import { flaggedRect, FONT, legend, mark, missingBox, qualityItems, seriesSwatch, svgRoot, textWidth } from './parts';
-import { esc, tag, textLines, wrap } from './svg';
+import { esc, escText, tag, textLines, wrap } from './svg';
 
 export interface BarOptions {
   /** viewBox width; the SVG itself scales to its container. */
@@ -51,7 +51,7 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
       const textY = top + BAR_H / 2 + FONT * 0.35;
       if (p.value === null) {
         const box = { x: x0 + 1, y: top + 1, width: 18, height: BAR_H - 2 };
-        rows.push(mark(p, missingBox(box), tag('text', { x: x0 + 24, y: textY, class: 'value' }, esc(valueLabel(p)))));
+        rows.push(mark(p, missingBox(box), tag('text', { x: x0 + 24, y: textY, class: 'value' }, escText(valueLabel(p)))));
         return;
       }
       const [a, b] = [x(Math.min(0, p.value)), x(Math.max(0, p.value))];
@@ -60,7 +60,7 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
         mark(
           p,
           flaggedRect(d.id, p.s, p.quality, { x: a, y: top, width: Math.max(b - a, 1), height: BAR_H }),
-          tag('text', { x: neg ? a - 4 : b + 4, y: textY, 'text-anchor': neg ? 'end' : undefined, class: 'value' }, esc(valueLabel(p))),
+          tag('text', { x: neg ? a - 4 : b + 4, y: textY, 'text-anchor': neg ? 'end' : undefined, class: 'value' }, escText(valueLabel(p))),
         ),
       );
     });

@@ -4,7 +4,7 @@ import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatValue, prepare, QUALITY_STYLE, SERIES_COLOURS, type ChartDataset, type PreparedPoint } from './data';
 import { colour, FLAG_DASH, FONT, legend, mark, missingBox, patternId, qualityItems, svgRoot } from './parts';
-import { esc, tag, textLines, wrap } from './svg';
+import { esc, escText, tag, textLines, wrap } from './svg';
 
 export interface LineOptions {
   width?: number;
@@ -40,7 +40,7 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
         tag('text', { x: left - 6, y: y(t) + FONT * 0.35, 'text-anchor': 'end', 'font-size': FONT - 1 }, esc(formatValue(t))),
       ),
     ),
-    tag('text', { class: 'axis-title', x: 0, y: 12 }, ...title.map((l, i) => tag('tspan', { x: 0, dy: i ? 14 : 0 }, esc(l)))),
+    tag('text', { class: 'axis-title', x: 0, y: 12 }, ...title.map((l, i) => tag('tspan', { x: 0, dy: i ? 14 : 0 }, escText(l)))),
   );
   // Thin out labels when periods crowd the axis.
   const step = Math.ceil(categories.length / Math.max(1, Math.floor((W - left - right) / 56)));

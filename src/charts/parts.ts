@@ -1,7 +1,7 @@
 /** Pieces every statistics chart shares: fill patterns for flagged figures, the mark wrapper and the legend. */
 import type { Quality } from '../schemas/dataset';
 import { QUALITY_STYLE, SERIES_COLOURS, type PreparedPoint } from './data';
-import { esc, tag } from './svg';
+import { esc, escText, tag } from './svg';
 
 export const FONT = 12;
 export const colour = (s: number) => SERIES_COLOURS[s % SERIES_COLOURS.length]!;
@@ -81,7 +81,7 @@ export function legend(items: LegendItem[], x0: number, y0: number, width: numbe
       x = x0;
       y += row;
     }
-    const g = tag('g', { class: 'legend-item', transform: `translate(${x},${y})` }, it.swatch, tag('text', { x: 20, y: 11, fill: 'currentColor' }, esc(it.label)));
+    const g = tag('g', { class: 'legend-item', transform: `translate(${x},${y})` }, it.swatch, tag('text', { x: 20, y: 11, fill: 'currentColor' }, escText(it.label)));
     x += w;
     return g;
   });

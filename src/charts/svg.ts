@@ -1,8 +1,16 @@
 /** A few helpers to write SVG markup as strings: charts are built at build time, with no DOM. */
+import { splitCjk, ZH } from '../lib/lang';
 
 /** Escapes text and attribute values for XML/HTML. */
 export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[c]};`);
+}
+
+/** Escaped text content for `<text>`/`<tspan>`, each run of Chinese in a `<tspan lang="zh-Hans">`. */
+export function escText(value: string | number): string {
+  return splitCjk(String(value))
+    .map((r) => (r.zh ? `<tspan lang="${ZH}">${esc(r.text)}</tspan>` : esc(r.text)))
+    .join('');
 }
 
 type AttrValue = string | number | boolean | undefined | null;
@@ -41,5 +49,5 @@ export function wrap(text: string, width: number, maxLines = 2): string[] {
 /** Multi-line text as `<text>` with one `<tspan>` per line, the block centred on `y`. */
 export function textLines(lines: string[], attrs: Record<string, AttrValue> & { x: number; y: number }, lineHeight = 14): string {
   const first = -((lines.length - 1) * lineHeight) / 2;
-  return tag('text', attrs, ...lines.map((l, i) => tag('tspan', { x: attrs.x, dy: i === 0 ? first : lineHeight }, esc(l))));
+  return tag('text', attrs, ...lines.map((l, i) => tag('tspan', { x: attrs.x, dy: i === 0 ? first : lineHeight }, escText(l))));
 }

@@ -4,7 +4,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { formatPartialDate } from '../lib/dates';
-import { esc, tag, wrap } from './svg';
+import { esc, escText, tag, wrap } from './svg';
 
 export interface TimelineEvent {
   kind: 'policies' | 'campaigns';
@@ -59,7 +59,7 @@ export function timelineChart(input: TimelineEvent[], opts: { width?: number; px
     const text = tag(
       'text',
       { x: labelX, y: labelY + 4, class: `label k-${e.kind}` },
-      ...lines.map((l, i) => tag('tspan', { x: labelX, dy: i ? lineH : 0 }, esc(l))),
+      ...lines.map((l, i) => tag('tspan', { x: labelX, dy: i ? lineH : 0 }, escText(l))),
     );
     const leader = tag('path', { d: `M${axisX + 6},${at}L${labelX - 22},${at}L${labelX - 6},${labelY}`, fill: 'none', stroke: 'currentColor', 'stroke-opacity': 0.35 });
     return tag(

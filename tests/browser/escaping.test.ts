@@ -1,0 +1,91 @@
+/**
+ * Markup planted in a content field and in the search query stays text: it is shown, never run or rendered.
+ * The content case builds a copy of content/ with one planted entry and serves it next to the test build.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors } from '../support/browser';
+import { ORIGIN, PORT, TEST_BASE } from '../support/site';
+import { serveStatic } from '../support/static-server';
+
+const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'&amp;`;
+const PLANTED_PORT = PORT + 7;
+let browser: Browser;
+let dir: string;
+let server: Server | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'kb-planted-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  const yamlString = JSON.stringify(`Zzplanted ${HOSTILE}`);
+  writeFileSync(
+    join(dir, 'content', 'terms', 'zz-planted.mdx'),
+    `---\nterm: ${yamlString}\ncategory: concept\ndefinition: ${JSON.stringify(`A definition with markup ${HOSTILE} in it.`)}\ndefinitionCite: [{ source: 2022-07-22-cns-spp-helping-crime, at: kp-12 }]\nsummary: ${JSON.stringify(`Zzplanted summary ${HOSTILE} to test escaping.`)}\naliases:\n  - { text: ${yamlString}, lang: en, kind: colloquial }\n---\n\nZzplanted body.<Cite source="2022-07-22-cns-spp-helping-crime" at="kp-12" />\n`,
+  );
+  // Vitest puts Vite's BASE_URL ("/") into process.env, where it would override the build's base path.
+  const { BASE_URL: _, ...inherited } = process.env;
+  const env = { ...inherited, SITE_BASE: TEST_BASE, KB_CONTENT_DIR: join(dir, 'content'), KB_CACHE_DIR: join(dir, 'cache') };
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], { env, encoding: 'utf8', timeout: 180_000 });
+  if (build.status !== 0) throw new Error(`planted build failed:\n${build.stdout}\n${build.stderr}`);
+  server = await serveStatic(join(dir, 'dist'), TEST_BASE, PLANTED_PORT);
+}, 200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Neither planted script ran and no planted element exists. */
+async function inert(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+}
+
+describe('markup is inert', () => {
+  it('in every content field of an entity page, and in its cite-this output', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`http://127.0.0.1:${PLANTED_PORT}${TEST_BASE}terms/zz-planted/`);
+    await inert(page);
+    expect(await page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.locator('.summary').textContent()).toContain('<script>window.__pwned=2</script>');
+    expect(await page.title()).toContain('<img src=x');
+    await page.locator('.cite-this summary').click();
+    await inert(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in search results for the planted entry', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PLANTED_PORT}${TEST_BASE}search/?q=Zzplanted`);
+    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    expect(await page.locator('#search-results .result-title').first().textContent()).toContain('<img src=x');
+    await inert(page);
+    await page.close();
+  });
+
+  it('in the ?q= parameter of the search page and the header box', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${ORIGIN}${TEST_BASE}search/?q=${encodeURIComponent(HOSTILE)}`);
+    await page.locator('#search-status').filter({ hasText: /result/i }).waitFor();
+    expect(await page.locator('#search-q').inputValue()).toBe(HOSTILE);
+    expect(await page.locator('#search-status').textContent()).toContain('<script>');
+    await inert(page);
+    await page.locator('#site-search-q').fill(HOSTILE);
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('#search-status').filter({ hasText: /result/i }).waitFor();
+    await inert(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
