@@ -64,4 +64,10 @@ describe('corpus coverage', () => {
     const stubs = Object.keys(REQUIRED).flatMap((kind) => ids(kind).filter((id) => /\bSTUB\b|\bTODO\b|lorem ipsum/i.test(readFileSync(join(CONTENT, kind, readdirSync(join(CONTENT, kind)).find((f) => f.startsWith(`${id}.`))!), 'utf8'))).map((id) => `${kind}/${id}`));
     expect(stubs).toEqual([]);
   });
+
+  it('charts every dataset in the prose of a page it belongs to', () => {
+    const prose = ['crimes', 'policies', 'agencies', 'campaigns', 'terms'].flatMap((kind) => readdirSync(join(CONTENT, kind)).map((f) => readFileSync(join(CONTENT, kind, f), 'utf8')));
+    const charted = new Set(prose.flatMap((text) => [...text.matchAll(/<Chart dataset="([^"]+)"/g)].map((m) => m[1])));
+    expect(ids('datasets').filter((id) => !charted.has(id))).toEqual([]);
+  });
 });
