@@ -1,0 +1,137 @@
+/**
+ * Accessibility is a gate: axe-core (WCAG 2.2 A and AA rules) in Chromium over every URL in the built sitemap,
+ * plus the 404 page, in the light scheme; a page of each kind, and the pages with their own layouts, in the dark
+ * scheme too. Every <details> is opened first, so the citations and data tables they fold away are checked as well.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { DIST, ORIGIN, TEST_BASE } from '../support/site';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+type Scheme = 'light' | 'dark';
+
+/** Site paths (with the base) of every page the sitemap lists, read from the sitemap index and its parts. */
+function sitemapPaths(): string[] {
+  const locs = (file: string) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const parts = locs('sitemap-index.xml').map((p) => p.slice(TEST_BASE.length));
+  return [...new Set(parts.flatMap(locs))].sort();
+}
+
+const PAGES = [...sitemapPaths(), `${TEST_BASE}404.html`];
+/** The pages checked in both schemes: home, each kind's index and first entry, and every page with a layout of its own. */
+const KIND_DIRS = [...new Set(PAGES.map((p) => p.slice(TEST_BASE.length).split('/')[0]!).filter(Boolean))];
+const REPRESENTATIVE = [
+  TEST_BASE,
+  ...KIND_DIRS.flatMap((dir) => PAGES.filter((p) => p.startsWith(`${TEST_BASE}${dir}/`)).slice(0, 2)),
+  `${TEST_BASE}404.html`,
+];
+
+let browser: Browser;
+const contexts = new Map<Scheme, BrowserContext>();
+const pages = new Map<Scheme, Page>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+    contexts.set(colorScheme, context);
+    pages.set(colorScheme, await context.newPage());
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One line per failing node: page, rule, impact, the selectors of the element, and axe's summary of what is wrong. */
+async function violations(page: Page, label: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  const results = await page.evaluate(
+    (values) =>
+      (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values },
+        resultTypes: ['violations'],
+      }),
+    TAGS,
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${label} · ${v.id} (${v.impact}): ${n.target.map((t) => JSON.stringify(t)).join(' ')} · ${v.help} · ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+  );
+}
+
+async function openAll(page: Page, path: string, scheme: Scheme): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`${ORIGIN}${path}`);
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+}
+
+describe('axe: WCAG 2.2 A/AA, zero violations', () => {
+  it('the sitemap lists the pages to check', () => {
+    expect(PAGES.length).toBeGreaterThan(50);
+    expect(REPRESENTATIVE).toContain(`${TEST_BASE}timeline/`);
+    expect(REPRESENTATIVE).toContain(`${TEST_BASE}relations/`);
+    expect(REPRESENTATIVE).toContain(`${TEST_BASE}search/`);
+  });
+
+  describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
+    const list = scheme === 'light' ? PAGES : REPRESENTATIVE;
+    it.each(list)(`%s`, async (path) => {
+      const page = pages.get(scheme)!;
+      await openAll(page, path, scheme);
+      expect(await violations(page, `${path} [${scheme}]`)).toEqual([]);
+    });
+
+    it('search results, in the header panel and on the search page', async () => {
+      const page = pages.get(scheme)!;
+      await openAll(page, `${TEST_BASE}search/?q=card`, scheme);
+      await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+      const found = await violations(page, `search page results [${scheme}]`);
+      await page.goto(`${ORIGIN}${TEST_BASE}terms/`);
+      await page.locator('#site-search-q').fill('card');
+      await page.locator('.search-panel .search-result').first().waitFor();
+      found.push(...(await violations(page, `header search panel [${scheme}]`)));
+      expect(found).toEqual([]);
+    });
+
+    // axe cannot find the background behind SVG text (it reports "incomplete"), so chart labels are measured here.
+    it.each(['datasets/offender-profile-2021/', 'datasets/spp-fraud-prosecutions-by-year/', 'timeline/', 'relations/'])(
+      'chart text on /fraud-kb/%s has 4.5:1 contrast',
+      async (path) => {
+        const page = pages.get(scheme)!;
+        await openAll(page, `${TEST_BASE}${path}`, scheme);
+        const low = await page.evaluate(() => {
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c: string) => {
+            const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          const bg = lum(getComputedStyle(document.documentElement).backgroundColor);
+          const texts = [...document.querySelectorAll<SVGTextElement>('svg text')].filter((t) => t.textContent?.trim());
+          const found = texts.flatMap((t) => {
+            const s = getComputedStyle(t);
+            const fg = lum(s.fill);
+            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            return ratio < 4.5 || Number(s.opacity) < 1 || Number(s.fillOpacity) < 1 ? [`"${t.textContent}" ${s.fill} ${ratio.toFixed(2)}:1`] : [];
+          });
+          return { count: texts.length, found };
+        });
+        expect(low.count).toBeGreaterThan(3);
+        expect(low.found.length === 0 ? [] : [`${path} [${scheme}]`, ...low.found]).toEqual([]);
+      },
+    );
+
+    it('a chart with a mark focused and its tooltip shown', async () => {
+      const page = pages.get(scheme)!;
+      await openAll(page, `${TEST_BASE}datasets/spp-fraud-prosecutions-by-year/`, scheme);
+      await page.locator('.chart-frame [data-mark]').first().focus();
+      await page.locator('.chart-tooltip').waitFor();
+      expect(await violations(page, `chart with tooltip [${scheme}]`)).toEqual([]);
+    });
+  });
+});
