@@ -36,7 +36,20 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const context = await browser.newContext();
 const page = await context.newPage();
 const fetched: string[] = [];
-page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+let inFlight = 0;
+page.on('request', () => inFlight++);
+page.on('requestfinished', (r) => {
+  inFlight--;
+  fetched.push(new URL(r.url()).pathname);
+});
+page.on('requestfailed', () => inFlight--);
+/** Waits until no request has been in flight for 300 ms (networkidle returns at once if it was reached before). */
+async function settled() {
+  for (let quiet = 0; quiet < 3; ) {
+    await page.waitForTimeout(100);
+    quiet = inFlight === 0 ? quiet + 1 : 0;
+  }
+}
 await page.goto(`http://127.0.0.1:${PORT}${BASE}crimes/telecom-network-fraud/`);
 await page.waitForLoadState('networkidle');
 
@@ -49,7 +62,7 @@ async function measure(query: string, expectPath: string) {
   await page.keyboard.type(query);
   await page.locator(`.site-search .result-title[href="${BASE}${expectPath.slice(1)}"]`).first().waitFor();
   const ms = performance.now() - start;
-  await page.waitForLoadState('networkidle');
+  await settled();
   const files = fetched.map((p) => resolveFile(dist, BASE, p)).filter((f): f is string => !!f);
   return { ms, requests: files.length, raw: files.reduce((n, f) => n + readFileSync(f).length, 0), gzip: files.reduce((n, f) => n + gz(f), 0) };
 }

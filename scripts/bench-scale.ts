@@ -1,0 +1,322 @@
+/**
+ * Scale benchmark (prints figures; it is not a test). For each size N (default 1,000 and 5,000) it generates a
+ * seeded corpus of N entities, the real content/ plus generated entries (scripts/bench-scale-corpus.ts), builds it under
+ * /fraud-kb/ with its own content, cache and output folders, and reports: pages, `astro build` wall time and the
+ * share of it Pagefind took, Pagefind alone (Node API over the same output), peak memory, index size, and the
+ * bytes a cold query fetches in Debian's Chromium.
+ *
+ *   npm run bench:scale                      # N = 1000 and 5000
+ *   npm run bench:scale -- --sizes 200,1000  # other sizes; --keep keeps the temp folders; --port 4371; --seed n
+ *   BENCH_VERBOSE=1 npm run bench:scale      # also list the files each cold query fetched
+ *
+ * It builds from a private copy of the project, so it can run while other builds use the checkout. Wall times
+ * stretch when the machine is busy; CPU time and the load average are printed so that a slow run can be told apart.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { resolveFile, serveStatic } from '../tests/support/static-server.ts';
+import { generateCorpus, type Corpus } from './bench-scale-corpus.ts';
+
+const BASE = '/fraud-kb/';
+const args = process.argv.slice(2);
+const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const SIZES = (arg('--sizes') ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
+const KEEP = args.includes('--keep');
+const PORT = Number(arg('--port') ?? process.env.BENCH_PORT ?? 4371);
+const SEED = Number(arg('--seed') ?? 20240601);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Result {
+  n: number;
+  entities: number;
+  pages: number;
+  buildS: number;
+  buildCpuS?: number;
+  load: string;
+  slowest: { path: string; ms: number }[];
+  pagefindInBuildS?: number;
+  pagefindAloneS: number;
+  peakRssMb: number;
+  treeRssMb: number;
+  indexBytes: number;
+  indexFiles: number;
+  queries: { query: string; lang: string; rank: number; ms: number; requests: number; raw: number; gzip: number; parts: Record<string, number> }[];
+}
+
+const files = (root: string, dir = root): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(root, full) : [relative(root, full)];
+  });
+
+/** Processes descending from `pid` (scans /proc; there are few processes on a build machine). */
+function descendants(pid: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // exited while we looked
+    }
+  }
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) for (const [p, pp] of parent) if (pp === out[i]) out.push(p);
+  return out;
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+)`, 'm'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A private copy of the project (config, src, public; node_modules linked) to build from. Astro writes to
+ * `<root>/.astro/` (content modules, types) and, when outDir lies outside the working directory, its prerender chunks
+ * to `<cwd>/.astro/.prerender/`: two builds from the same checkout at once overwrite each other's chunks there
+ * ("Cannot find module …/.astro/.prerender/chunks/…"). The copy isolates this benchmark from other builds.
+ */
+function projectCopy(dir: string): string {
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    if (existsSync(f)) cpSync(f, join(dir, f), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs `astro build`, timing it and each stdout line, and sampling the memory of its process tree. */
+async function build(project: string, content: string, cache: string, out: string, log: string) {
+  const cmd = ['npx', 'astro', 'build', '--outDir', out];
+  const [bin, ...rest] = TIME ? [TIME, '-v', ...cmd] : cmd;
+  const env = { ...process.env, KB_CONTENT_DIR: content, KB_CACHE_DIR: cache, SITE_BASE: BASE };
+  const start = performance.now();
+  const child = spawn(bin!, rest, { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: { t: number; text: string }[] = [];
+  let stderr = '';
+  let pending = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    const t = (performance.now() - start) / 1000;
+    const parts = (pending + chunk).split('\n');
+    pending = parts.pop()!;
+    for (const p of parts) lines.push({ t, text: stripVTControlCharacters(p) });
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let treePeak = 0;
+  let hwmPeak = 0;
+  const sampler = setInterval(() => {
+    const pids = descendants(child.pid!);
+    treePeak = Math.max(treePeak, pids.reduce((n, p) => n + statusKb(p, 'VmRSS'), 0));
+    hwmPeak = Math.max(hwmPeak, ...pids.map((p) => statusKb(p, 'VmHWM')));
+  }, 200);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(sampler);
+  const wall = (performance.now() - start) / 1000;
+  if (pending) lines.push({ t: wall, text: stripVTControlCharacters(pending) });
+  writeFileSync(log, `${lines.map((l) => `[${l.t.toFixed(2)}s] ${l.text}`).join('\n')}\n--- stderr ---\n${stderr}`);
+  if (code !== 0) {
+    const tail = [...lines.slice(-30).map((l) => l.text), stripVTControlCharacters(stderr).split('\n').slice(-40).join('\n')].join('\n');
+    throw new Error(`astro build failed (exit ${code}); log at ${log}\n${tail}`);
+  }
+  // GNU time's figure is the largest single process (the Astro node process); the sampler adds the whole tree.
+  const timeKb = Number(stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
+  const cpu = ['User', 'System'].reduce((n, k) => n + Number(stderr.match(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN), 0);
+  // Astro logs each page with its render time, "├─ /path/index.html (+12ms)": the slowest show what scales badly.
+  const slowest = lines
+    .map((l) => l.text.match(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/))
+    .filter((m): m is RegExpMatchArray => !!m)
+    .map((m) => ({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  const indexed = lines.find((l) => /Indexed \d+ pages/.test(l.text));
+  // The Pagefind hook runs last, right after the sitemap hook logs; the gap between the two lines is its time.
+  const before = indexed && [...lines.slice(0, lines.indexOf(indexed))].reverse().find((l) => /sitemap|Completed in/.test(l.text));
+  return {
+    wall,
+    pages: Number(indexed?.text.match(/Indexed (\d+) pages/)?.[1] ?? 0),
+    pagefindS: indexed && before ? indexed.t - before.t : undefined,
+    peakKb: Math.max(timeKb, hwmPeak),
+    treeKb: treePeak,
+    cpuS: TIME ? cpu : undefined,
+    slowest,
+  };
+}
+
+/** Pagefind alone over a finished build, written to another folder, as the integration configures it. */
+async function pagefindAlone(site: string, outputPath: string): Promise<number> {
+  const start = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(added.errors.join('; '));
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  const s = (performance.now() - start) / 1000;
+  await pagefind.close();
+  return s;
+}
+
+/** A first query in a fresh browser context, the way the site's search does it; returns what it fetched. */
+async function coldQueries(out: string, probes: Corpus['probes'], landing: string) {
+  const server = await serveStatic(out, BASE, PORT);
+  const browser = await launchBrowser();
+  try {
+    const results: Result['queries'] = [];
+    for (const probe of probes) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${PORT}${BASE}${landing.slice(1)}`);
+      await page.waitForLoadState('networkidle');
+      const fetched: string[] = [];
+      let inflight = 0;
+      page.on('request', () => inflight++);
+      page.on('requestfailed', () => inflight--);
+      page.on('requestfinished', (r) => {
+        inflight--;
+        fetched.push(new URL(r.url()).pathname);
+      });
+      // Same calls as src/scripts/search/engine.ts: import on intent, init, search, then data() of the first 12.
+      const found = await page.evaluate(
+        async ({ base, q }) => {
+          const t0 = performance.now();
+          const pf = await import(`${base}pagefind/pagefind.js`);
+          await pf.options({ baseUrl: base, excerptLength: 24 });
+          await pf.init();
+          const res = await pf.search(q);
+          const data = await Promise.all(res.results.slice(0, 12).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+          return { ms: performance.now() - t0, urls: data.map((d: { url: string }) => d.url) };
+        },
+        { base: BASE, q: probe.query },
+      );
+      // waitForLoadState('networkidle') returns at once here (the page reached it before); wait for quiet instead.
+      for (let quiet = 0, waited = 0; quiet < 3 && waited < 100; waited++) {
+        await new Promise((ok) => setTimeout(ok, 100));
+        quiet = inflight === 0 ? quiet + 1 : 0;
+      }
+      const paths = fetched.map((p) => resolveFile(out, BASE, p)).filter((f): f is string => !!f);
+      if (process.env.BENCH_VERBOSE) console.log(`  fetched for "${probe.query}":\n    ${fetched.join('\n    ')}`);
+      const parts: Record<string, number> = {};
+      for (const f of paths) {
+        const part = /pf_fragment/.test(f) ? 'fragments' : /pf_index/.test(f) ? 'index chunks' : /\.(js|wasm)$|wasm\./.test(f) ? 'JS + WASM' : 'entry + meta';
+        parts[part] = (parts[part] ?? 0) + statSync(f).size;
+      }
+      results.push({
+        query: probe.query,
+        lang: probe.lang,
+        rank: found.urls.indexOf(`${BASE}${probe.path.slice(1)}`) + 1,
+        ms: found.ms,
+        requests: fetched.length,
+        raw: paths.reduce((n, f) => n + statSync(f).size, 0),
+        gzip: paths.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0),
+        parts,
+      });
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const root = mkdtempSync(join(tmpdir(), 'kb-bench-scale-'));
+const results: Result[] = [];
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+const s = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(1));
+try {
+  const project = projectCopy(join(root, 'project'));
+  for (const n of SIZES) {
+    const dir = join(root, `n${n}`);
+    const content = join(dir, 'content');
+    const corpus = generateCorpus(content, n, { seed: SEED });
+    const generated = Object.values(corpus.counts).reduce((a, b) => a + b, 0);
+    console.log(`\nN = ${n}: ${corpus.real} real entries + ${generated} generated (${Object.entries(corpus.counts).map(([k, v]) => `${v} ${k}`).join(', ')}) in ${content}`);
+    console.log(`Building (astro build, SITE_BASE=${BASE}) …`);
+    const out = join(dir, 'out');
+    const loadBefore = loadavg()[0]!.toFixed(1);
+    const b = await build(project, content, join(dir, 'cache'), out, join(dir, 'build.log'));
+    console.log(`Built ${b.pages} pages in ${b.wall.toFixed(1)} s; running Pagefind alone …`);
+    const alone = await pagefindAlone(out, join(dir, 'pagefind-alone'));
+    const index = files(join(out, 'pagefind')).filter((f) => !/-ui\.(js|css)$/.test(f));
+    const landing = `/terms/${readdirSync(join(content, 'terms'))[0]!.replace(/\.mdx$/, '')}/`;
+    const queries = await coldQueries(out, corpus.probes, landing);
+    const r: Result = {
+      n,
+      entities: corpus.real + generated,
+      pages: b.pages,
+      buildS: b.wall,
+      buildCpuS: b.cpuS,
+      // Other work on the machine stretches wall times (not CPU time or memory): the load average shows how much.
+      load: `${loadBefore} before, ${loadavg()[0]!.toFixed(1)} after (${availableParallelism()} CPUs)`,
+      slowest: b.slowest,
+      pagefindInBuildS: b.pagefindS,
+      pagefindAloneS: alone,
+      peakRssMb: b.peakKb / 1024,
+      treeRssMb: b.treeKb / 1024,
+      indexBytes: index.reduce((a, f) => a + statSync(join(out, 'pagefind', f)).size, 0),
+      indexFiles: index.length,
+      queries,
+    };
+    results.push(r);
+    const rows: [string, string][] = [
+      ['Entities (real + generated)', `${r.entities} (${corpus.real} + ${generated})`],
+      ['Pages indexed', `${r.pages}`],
+      ['astro build, wall time (includes Pagefind)', `${s(r.buildS)} s`],
+      ['  CPU time (user + system, all its processes)', `${s(r.buildCpuS)} s`],
+      ['  of which the Pagefind step (from log line times)', `${s(r.pagefindInBuildS)} s`],
+      ['  load average (1 min)', r.load],
+      ['  slowest pages to render', r.slowest.map((p) => `${p.path} ${(p.ms / 1000).toFixed(2)} s`).join(', ')],
+      ['Pagefind alone (Node API, same output)', `${s(r.pagefindAloneS)} s`],
+      ['Peak RSS, largest process (astro)', `${r.peakRssMb.toFixed(0)} MB`],
+      ['Peak RSS, whole process tree (sampled)', `${r.treeRssMb.toFixed(0)} MB`],
+      ['Index size (pagefind/, without UI bundles)', `${mb(r.indexBytes)} MB, ${r.indexFiles} files`],
+      ...r.queries.map((q): [string, string] => [
+        `Cold query "${q.query}"`,
+        `${kb(q.raw)} KB raw, ${kb(q.gzip)} KB gzip, ${q.requests} requests, ${q.ms.toFixed(0)} ms, target at rank ${q.rank || '>12'}`,
+      ]),
+      ...r.queries.map((q): [string, string] => [`  bytes by part ("${q.query}")`, Object.entries(q.parts).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')]),
+    ];
+    for (const [k, v] of rows) console.log(`  ${k.padEnd(52)} ${v}`);
+  }
+
+  console.log('\nSummary');
+  const head = ['entities', 'pages', 'build (s)', 'build CPU (s)', 'Pagefind in build (s)', 'Pagefind alone (s)', 'peak RSS (MB)', 'index (MB)', 'cold query en (KB)', 'cold query zh (KB)'];
+  const body = results.map((r) => [
+    r.entities.toLocaleString('en-US'),
+    r.pages.toLocaleString('en-US'),
+    s(r.buildS),
+    s(r.buildCpuS),
+    s(r.pagefindInBuildS),
+    s(r.pagefindAloneS),
+    r.peakRssMb.toFixed(0),
+    mb(r.indexBytes),
+    kb(r.queries.find((q) => q.lang === 'en')?.raw ?? 0),
+    kb(r.queries.find((q) => q.lang === 'zh')?.raw ?? 0),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  for (const row of [head, ...body]) console.log(`  ${row.map((c, i) => c.padStart(widths[i]!)).join('  ')}`);
+
+  console.log('\nFor the README (the real content plus synthetic ~500-word entries, built under /fraud-kb/):\n');
+  console.log('| entities | pages | astro build, wall (CPU) | of which Pagefind | peak RSS | Pagefind index | cold query fetched |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const en = r.queries.find((q) => q.lang === 'en');
+    console.log(
+      `| ${r.entities.toLocaleString('en-US')} | ${r.pages.toLocaleString('en-US')} | ${s(r.buildS)} s (${s(r.buildCpuS)} s) | ${s(r.pagefindInBuildS)} s | ${(r.peakRssMb / 1024).toFixed(1)} GB | ${mb(r.indexBytes)} MB, ${r.indexFiles.toLocaleString('en-US')} files | ${kb(en?.raw ?? 0)} KB raw, ${kb(en?.gzip ?? 0)} KB gzip |`,
+    );
+  }
+} finally {
+  if (KEEP) console.log(`\nKept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+}
