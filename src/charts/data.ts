@@ -32,7 +32,7 @@ export const QUALITY_STYLE: Record<Quality, { label: string; symbol: string }> =
  * Series colours: Okabe–Ito hues picked for distinct lightness, so they survive colour blindness and greyscale.
  * The CSS in Chart.astro swaps them for custom properties (dark scheme); these are the fallback where CSS is absent.
  */
-export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
+export const SERIES_COLOURS = ['#0072B2', '#AD7300', '#009E73', '#CC79A7', '#2A85BF', '#D55E00'];
 
 export const formatValue = (v: number): string => v.toLocaleString('en-GB');
 

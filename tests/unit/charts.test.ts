@@ -7,6 +7,7 @@ import { chartCredit, outletName, shortDate } from '../../src/charts/cite';
 import { DOWNLOAD_COLUMNS, downloadRows, toCsv } from '../../src/charts/downloads';
 import { layoutColumns, relationEdges, relationsChart, type RelNode } from '../../src/charts/relations';
 import { sortEvents, timelineChart, type TimelineEvent } from '../../src/charts/timeline';
+import { SERIES_COLOURS } from '../../src/charts/data';
 
 const count = (svg: string, re: RegExp) => (svg.match(new RegExp(re, 'g')) ?? []).length;
 /** The markup of the mark for point `id`. */
@@ -250,5 +251,17 @@ describe('relations map', () => {
 
   it('matches its snapshot', async () => {
     await expect(svg).toMatchFileSnapshot('./__snapshots__/charts/relations.svg');
+  });
+});
+
+describe('palette', () => {
+  /** WCAG relative luminance of a #rrggbb colour. */
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  it('every series colour reaches 3:1 against white, as graphics must (WCAG 1.4.11)', () => {
+    const low = SERIES_COLOURS.filter((c) => 1.05 / (luminance(c) + 0.05) < 3);
+    expect(low).toEqual([]);
   });
 });
