@@ -1,4 +1,5 @@
 /** "Cite this chart": the body that issued the figures first, then where we read them, then this site. */
+import { formatPartialDate } from '../lib/dates';
 
 export interface CreditSource {
   outlet: string;
@@ -6,13 +7,8 @@ export interface CreditSource {
   published: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** `2022-07-22` → "22 Jul 2022", `2022-07` → "Jul 2022", `2023` → "2023". */
-export function shortDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return [d && String(Number(d)), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
-}
+export const shortDate = (date: string): string => formatPartialDate(date, 'short');
 
 /** An outlet's name without its asides: "China News Service (English machine translation)" → "China News Service". */
 export function outletName(outlet: string): string {

@@ -1,5 +1,5 @@
 /** Dataset points prepared for drawing: ordered categories, series, flags and the words a tooltip shows. */
-import { formatPeriod } from '../lib/dates';
+import { formatPeriod, periodRange } from '../lib/dates';
 import type { FigureSource } from '../lib/figures';
 import type { Quality } from '../schemas/dataset';
 
@@ -34,21 +34,9 @@ export const QUALITY_STYLE: Record<Quality, { label: string; symbol: string }> =
  */
 export const SERIES_COLOURS = ['#0072B2', '#AD7300', '#009E73', '#CC79A7', '#2A85BF', '#D55E00'];
 
-export const formatValue = (v: number): string => v.toLocaleString('en-GB');
+export { periodRange };
 
-/** Sort key of a period: start month since year 0, then end month (`2021-H2` → months 7–12). */
-export function periodRange(period: string): [number, number] {
-  const bound = (p: string, end: boolean): number => {
-    const [y, part] = p.split('-');
-    const year = Number(y) * 12;
-    if (!part) return year + (end ? 12 : 1);
-    if (part[0] === 'Q') return year + (Number(part[1]) - 1) * 3 + (end ? 3 : 1);
-    if (part[0] === 'H') return year + (Number(part[1]) - 1) * 6 + (end ? 6 : 1);
-    return year + Number(part);
-  };
-  const [from, to = from] = period.split('/');
-  return [bound(from!, false), bound(to!, true)];
-}
+export const formatValue = (v: number): string => v.toLocaleString('en-GB');
 
 export interface Category {
   key: string;

@@ -105,23 +105,27 @@ export function qualityItems(chartId: string, points: PreparedPoint[]): LegendIt
   return items;
 }
 
-/** The root element: scales to its container (viewBox + width 100%), text in the page's colour. */
-export function svgRoot(chartId: string, kind: string, label: string, width: number, height: number, ...children: string[]): string {
+/** An <svg> that scales to its container (viewBox + width 100%), labelled for assistive tech, text in the page's colour. */
+export function svgElement(o: { kind: string; label: string; width: number; height: number; id?: string; fontSize?: number }, ...children: string[]): string {
   return tag(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      class: `chart-svg chart-${kind}`,
-      id: `${chartId}-svg`,
-      viewBox: `0 0 ${width} ${height}`,
+      class: `chart-svg chart-${o.kind}`,
+      id: o.id,
+      viewBox: `0 0 ${o.width} ${o.height}`,
       width: '100%',
       role: 'group',
-      'aria-label': label,
+      'aria-label': o.label,
       'font-family': 'system-ui, sans-serif',
-      'font-size': FONT,
+      'font-size': o.fontSize ?? FONT,
       fill: 'currentColor',
     },
-    patternDefs(chartId),
     ...children,
   );
+}
+
+/** The root element of a dataset chart, with its ids and the flag patterns its marks use. */
+export function svgRoot(chartId: string, kind: string, label: string, width: number, height: number, ...children: string[]): string {
+  return svgElement({ kind, label, width, height, id: `${chartId}-svg` }, patternDefs(chartId), ...children);
 }

@@ -5,6 +5,7 @@
 import { mean } from 'd3-array';
 import { linkHorizontal } from 'd3-shape';
 import { esc, tag, textLines, wrap } from './svg';
+import { svgElement } from './parts';
 
 export type NodeKind = 'agencies' | 'campaigns' | 'policies' | 'crimes';
 export type EdgeKind = 'leads' | 'partner' | 'issues' | 'targets';
@@ -127,19 +128,8 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { width
     }),
   );
   const titles = COLUMN_TITLES.map((t, i) => tag('text', { x: [168, 370, 568][i]!, y: 16, 'text-anchor': ['end', 'middle', 'start'][i], 'font-weight': 700 }, esc(t)));
-  return tag(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart-svg chart-relations',
-      viewBox: `0 0 ${W} ${H}`,
-      width: '100%',
-      role: 'group',
-      'aria-label': 'Map of which agencies lead which campaigns and issue which policies, and which crimes those target',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': 11,
-      fill: 'currentColor',
-    },
+  return svgElement(
+    { kind: 'relations', label: 'Map of which agencies lead which campaigns and issue which policies, and which crimes those target', width: W, height: H, fontSize: 11 },
     ...titles,
     tag('g', { class: 'edges' }, ...edgeMarks),
     tag('g', { class: 'nodes' }, ...nodeMarks),

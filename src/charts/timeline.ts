@@ -5,6 +5,7 @@
 import { scaleUtc } from 'd3-scale';
 import { formatPartialDate } from '../lib/dates';
 import { esc, escText, tag, wrap } from './svg';
+import { svgElement } from './parts';
 
 export interface TimelineEvent {
   kind: 'policies' | 'campaigns';
@@ -91,19 +92,8 @@ export function timelineChart(input: TimelineEvent[], opts: { width?: number; px
     { class: 'legend', 'aria-hidden': 'true' },
     ...(['policies', 'campaigns'] as const).map((k, i) => tag('g', { transform: `translate(${8 + i * 150},0)` }, marker(k, 6, 8), tag('text', { x: 18, y: 12 }, esc(KIND_STYLE[k].label)))),
   );
-  return tag(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart-svg chart-timeline',
-      viewBox: `0 0 ${W} ${height}`,
-      width: '100%',
-      role: 'group',
-      'aria-label': 'Timeline of policies issued and campaigns launched',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': 12,
-      fill: 'currentColor',
-    },
+  return svgElement(
+    { kind: 'timeline', label: 'Timeline of policies issued and campaigns launched', width: W, height: height, fontSize: 12 },
     legend,
     axis,
     tag('g', { class: 'events' }, ...rows),

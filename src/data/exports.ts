@@ -5,7 +5,7 @@ import { lastChanged } from '../lib/git-dates';
 import type { PlainEntry } from '../lib/refs';
 import { BUILD_DATE, permalink } from '../lib/site';
 import type { Kind } from '../schemas/common';
-import { loadCorpus, toPlain } from './corpus';
+import { loadCorpus, toPlain, type AnyEntry } from './corpus';
 
 const link = (kind: Kind, id: string, fragment?: string) => permalink(entityPath(kind, id, fragment));
 
@@ -14,6 +14,13 @@ let dates: Map<string, string> | undefined;
 export function updatedOf(e: PlainEntry): string {
   dates ??= lastChanged();
   return dates.get(e.file.replace(/^\.\//, '')) ?? `${BUILD_DATE}T00:00:00Z`;
+}
+
+/** Every entry with its last change, newest first (ties by id): the feed and the home page's "recently changed". */
+export async function byLastChange(): Promise<{ e: AnyEntry; updated: string }[]> {
+  return (await loadCorpus()).all
+    .map((e) => ({ e, updated: updatedOf(toPlain(e)) }))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id));
 }
 
 async function build() {

@@ -1,11 +1,11 @@
 /** Display of dates known to the year, month or day. */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `2019` → "2019", `2019-11` → "November 2019", `2019-11-05` → "5 November 2019". */
-export function formatPartialDate(date: string): string {
+/** `2019` → "2019", `2019-11` → "November 2019", `2019-11-05` → "5 November 2019" ("5 Nov 2019" when short). */
+export function formatPartialDate(date: string, months: 'long' | 'short' = 'long'): string {
   const [y, m, d] = date.split('-');
   if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
+  const month = MONTHS[Number(m) - 1]!.slice(0, months === 'short' ? 3 : undefined);
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
@@ -20,20 +20,25 @@ export function formatPeriod(period: string): string {
     .join(' – ');
 }
 
-/** Month a period piece (`2021`, `2021-Q2`, `2021-H1`, `2021-04`) starts or ends in, as a sortable `YYYY-MM`. */
-function pieceMonth(piece: string, edge: 'start' | 'end'): string {
-  const [y, part] = piece.split('-') as [string, string | undefined];
-  const n = part ? Number(part.replace(/^[QH]/, '')) : 0;
-  const span = part?.startsWith('Q') ? 3 : part?.startsWith('H') ? 6 : part ? 1 : 12;
-  const month = part && span === 1 ? n : edge === 'start' ? (part ? (n - 1) * span + 1 : 1) : part ? n * span : 12;
-  return `${y}-${String(month).padStart(2, '0')}`;
+/** Sort key of a period: start month since year 0, then end month (`2021-H2` → months 7–12). */
+export function periodRange(period: string): [number, number] {
+  const bound = (p: string, end: boolean): number => {
+    const [y, part] = p.split('-');
+    const year = Number(y) * 12;
+    if (!part) return year + (end ? 12 : 1);
+    if (part[0] === 'Q') return year + (Number(part[1]) - 1) * 3 + (end ? 3 : 1);
+    if (part[0] === 'H') return year + (Number(part[1]) - 1) * 6 + (end ? 6 : 1);
+    return year + Number(part);
+  };
+  const [from, to = from] = period.split('/');
+  return [bound(from!, false), bound(to!, true)];
 }
 
 /** The whole span a set of periods covers, for display: "2019 – 2021", or just "2021" when they all share one. */
 export function formatPeriodSpan(periods: string[]): string {
   const pieces = periods.map((p) => p.split('/'));
   if (!pieces.length) return '';
-  const first = pieces.map((p) => p[0]!).sort((a, b) => pieceMonth(a, 'start').localeCompare(pieceMonth(b, 'start')))[0]!;
-  const last = pieces.map((p) => p.at(-1)!).sort((a, b) => pieceMonth(b, 'end').localeCompare(pieceMonth(a, 'end')))[0]!;
+  const first = pieces.map((p) => p[0]!).sort((a, b) => periodRange(a)[0] - periodRange(b)[0])[0]!;
+  const last = pieces.map((p) => p.at(-1)!).sort((a, b) => periodRange(b)[1] - periodRange(a)[1])[0]!;
   return first === last ? formatPeriod(first) : formatPeriod(`${first}/${last}`);
 }

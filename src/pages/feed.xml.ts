@@ -1,7 +1,6 @@
 /** /feed.xml: an Atom feed of changes, newest first: every entry of the knowledge base by the date its file last changed. */
 import type { APIRoute } from 'astro';
-import { loadCorpus, toPlain } from '../data/corpus';
-import { updatedOf } from '../data/exports';
+import { byLastChange } from '../data/exports';
 import { displayName, KIND_LABELS } from '../lib/entities';
 import { entityPath } from '../lib/links';
 import { BUILD_DATE, permalink, SITE_NAME } from '../lib/site';
@@ -9,10 +8,7 @@ import { BUILD_DATE, permalink, SITE_NAME } from '../lib/site';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async () => {
-  const entries = (await loadCorpus()).all
-    .map((e) => ({ e, updated: updatedOf(toPlain(e)) }))
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id))
-    .slice(0, 100);
+  const entries = (await byLastChange()).slice(0, 100);
   const self = permalink('/feed.xml');
   const items = entries.map(({ e, updated }) => {
     const link = permalink(entityPath(e.collection, e.id));

@@ -2,6 +2,7 @@
  * Loads the Pagefind index on first use (never with the page) and runs queries against it.
  * The bundle lives at `<base>pagefind/`, written after the build, so it is imported by URL, not bundled.
  */
+import { BASE } from '../../lib/site';
 import { exactNamesFirst, toPagefindFilters, toResultView, type PagefindResultData, type ResultView, type SearchRequest } from '../../lib/search-view';
 
 interface PagefindResult {
@@ -15,7 +16,6 @@ interface Pagefind {
   preload: (q: string) => Promise<void>;
 }
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let loading: Promise<Pagefind> | undefined;
 
 /** Fetches Pagefind's script and metadata once; later calls share the same instance. */
