@@ -17,10 +17,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { resolveFile, serveStatic } from '../tests/support/static-server.ts';
+import { meterFetches } from '../tests/support/fetch-meter.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus, type Corpus } from './bench-scale-corpus.ts';
 
 const BASE = '/fraud-kb/';
@@ -177,14 +177,7 @@ async function coldQueries(out: string, probes: Corpus['probes'], landing: strin
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${PORT}${BASE}${landing.slice(1)}`);
       await page.waitForLoadState('networkidle');
-      const fetched: string[] = [];
-      let inflight = 0;
-      page.on('request', () => inflight++);
-      page.on('requestfailed', () => inflight--);
-      page.on('requestfinished', (r) => {
-        inflight--;
-        fetched.push(new URL(r.url()).pathname);
-      });
+      const meter = meterFetches(page);
       // Same calls as src/scripts/search/engine.ts: import on intent, init, search, then data() of the first 12.
       const found = await page.evaluate(
         async ({ base, q }) => {
@@ -198,12 +191,9 @@ async function coldQueries(out: string, probes: Corpus['probes'], landing: strin
         },
         { base: BASE, q: probe.query },
       );
-      // waitForLoadState('networkidle') returns at once here (the page reached it before); wait for quiet instead.
-      for (let quiet = 0, waited = 0; quiet < 3 && waited < 100; waited++) {
-        await new Promise((ok) => setTimeout(ok, 100));
-        quiet = inflight === 0 ? quiet + 1 : 0;
-      }
-      const paths = fetched.map((p) => resolveFile(out, BASE, p)).filter((f): f is string => !!f);
+      await meter.settled();
+      const { paths, raw, gzip } = meter.files(out, BASE);
+      const fetched = meter.fetched;
       if (process.env.BENCH_VERBOSE) console.log(`  fetched for "${probe.query}":\n    ${fetched.join('\n    ')}`);
       const parts: Record<string, number> = {};
       for (const f of paths) {
@@ -216,8 +206,8 @@ async function coldQueries(out: string, probes: Corpus['probes'], landing: strin
         rank: found.urls.indexOf(`${BASE}${probe.path.slice(1)}`) + 1,
         ms: found.ms,
         requests: fetched.length,
-        raw: paths.reduce((n, f) => n + statSync(f).size, 0),
-        gzip: paths.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0),
+        raw,
+        gzip,
         parts,
       });
       await context.close();

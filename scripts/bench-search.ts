@@ -9,9 +9,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { builtFiles } from '../tests/support/site.ts';
-import { resolveFile, serveStatic } from '../tests/support/static-server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { meterFetches } from '../tests/support/fetch-meter.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const BASE = '/fraud-kb/';
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -32,39 +33,25 @@ const sum = (files: string[], size: (path: string) => number) => files.reduce((n
 const data = index.filter((f) => !isUi(f));
 
 const server = await serveStatic(dist, BASE, PORT);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchBrowser();
 const context = await browser.newContext();
 const page = await context.newPage();
-const fetched: string[] = [];
-let inFlight = 0;
-page.on('request', () => inFlight++);
-page.on('requestfinished', (r) => {
-  inFlight--;
-  fetched.push(new URL(r.url()).pathname);
-});
-page.on('requestfailed', () => inFlight--);
-/** Waits until no request has been in flight for 300 ms (networkidle returns at once if it was reached before). */
-async function settled() {
-  for (let quiet = 0; quiet < 3; ) {
-    await page.waitForTimeout(100);
-    quiet = inFlight === 0 ? quiet + 1 : 0;
-  }
-}
+const meter = meterFetches(page);
 await page.goto(`http://127.0.0.1:${PORT}${BASE}crimes/telecom-network-fraud/`);
 await page.waitForLoadState('networkidle');
 
 /** Types a query into the header box and waits for its first result; returns time and what was fetched meanwhile. */
 async function measure(query: string, expectPath: string) {
-  fetched.length = 0;
+  meter.reset();
   await page.locator('#site-search-q').fill('');
   const start = performance.now();
   await page.keyboard.press('/');
   await page.keyboard.type(query);
   await page.locator(`.site-search .result-title[href="${BASE}${expectPath.slice(1)}"]`).first().waitFor();
   const ms = performance.now() - start;
-  await settled();
-  const files = fetched.map((p) => resolveFile(dist, BASE, p)).filter((f): f is string => !!f);
-  return { ms, requests: files.length, raw: files.reduce((n, f) => n + readFileSync(f).length, 0), gzip: files.reduce((n, f) => n + gz(f), 0) };
+  await meter.settled();
+  const { paths, raw, gzip } = meter.files(dist, BASE);
+  return { ms, requests: paths.length, raw, gzip };
 }
 
 const cold = await measure('card dealer', '/terms/card-dealer/');

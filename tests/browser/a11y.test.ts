@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { settled } from '../support/search';
 import { DIST, ORIGIN, TEST_BASE } from '../support/site';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -90,7 +91,7 @@ describe('axe: WCAG 2.2 A/AA, zero violations', () => {
     it('search results, in the header panel and on the search page', async () => {
       const page = pages.get(scheme)!;
       await openAll(page, `${TEST_BASE}search/?q=card`, scheme);
-      await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+      await settled(page);
       const found = await violations(page, `search page results [${scheme}]`);
       await page.goto(`${ORIGIN}${TEST_BASE}terms/`);
       await page.locator('#site-search-q').fill('card');

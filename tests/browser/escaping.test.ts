@@ -3,17 +3,34 @@
  * The content case builds a copy of content/ with one planted entry and serves it next to the test build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from '../support/browser';
+import { settled } from '../support/search';
 import { ORIGIN, PORT, TEST_BASE } from '../support/site';
+import { contentCopy } from '../support/content-copy';
 import { serveStatic } from '../support/static-server';
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'&amp;`;
+const NAME = JSON.stringify(`Zzplanted ${HOSTILE}`);
+/** A glossary entry with the hostile string in its name, definition, summary and alias. */
+const PLANTED = [
+  '---',
+  `term: ${NAME}`,
+  'category: concept',
+  `definition: ${JSON.stringify(`A definition with markup ${HOSTILE} in it.`)}`,
+  'definitionCite: [{ source: 2022-07-22-cns-spp-helping-crime, at: kp-12 }]',
+  `summary: ${JSON.stringify(`Zzplanted summary ${HOSTILE} to test escaping.`)}`,
+  'aliases:',
+  `  - { text: ${NAME}, lang: en, kind: colloquial }`,
+  '---',
+  '',
+  'Zzplanted body.<Cite source="2022-07-22-cns-spp-helping-crime" at="kp-12" />',
+  '',
+].join('\n');
 const PLANTED_PORT = PORT + 7;
 let browser: Browser;
 let dir: string;
@@ -21,17 +38,9 @@ let server: Server | undefined;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  dir = mkdtempSync(join(tmpdir(), 'kb-planted-'));
-  cpSync('content', join(dir, 'content'), { recursive: true });
-  const yamlString = JSON.stringify(`Zzplanted ${HOSTILE}`);
-  writeFileSync(
-    join(dir, 'content', 'terms', 'zz-planted.mdx'),
-    `---\nterm: ${yamlString}\ncategory: concept\ndefinition: ${JSON.stringify(`A definition with markup ${HOSTILE} in it.`)}\ndefinitionCite: [{ source: 2022-07-22-cns-spp-helping-crime, at: kp-12 }]\nsummary: ${JSON.stringify(`Zzplanted summary ${HOSTILE} to test escaping.`)}\naliases:\n  - { text: ${yamlString}, lang: en, kind: colloquial }\n---\n\nZzplanted body.<Cite source="2022-07-22-cns-spp-helping-crime" at="kp-12" />\n`,
-  );
-  // Vitest puts Vite's BASE_URL ("/") into process.env, where it would override the build's base path.
-  const { BASE_URL: _, ...inherited } = process.env;
-  const env = { ...inherited, SITE_BASE: TEST_BASE, KB_CONTENT_DIR: join(dir, 'content'), KB_CACHE_DIR: join(dir, 'cache') };
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], { env, encoding: 'utf8', timeout: 180_000 });
+  const copy = contentCopy({ 'terms/zz-planted.mdx': PLANTED }, { SITE_BASE: TEST_BASE });
+  dir = copy.dir;
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], { env: copy.env, encoding: 'utf8', timeout: 180_000 });
   if (build.status !== 0) throw new Error(`planted build failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(join(dir, 'dist'), TEST_BASE, PLANTED_PORT);
 }, 200_000);
@@ -66,7 +75,7 @@ describe('markup is inert', () => {
   it('in search results for the planted entry', async () => {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PLANTED_PORT}${TEST_BASE}search/?q=Zzplanted`);
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    await settled(page);
     expect(await page.locator('#search-results .result-title').first().textContent()).toContain('<img src=x');
     await inert(page);
     await page.close();

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from '../support/browser';
+import { resultPaths, settled } from '../support/search';
 import { ORIGIN, TEST_BASE } from '../support/site';
 
 const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { q: string; first: string }[] };
@@ -25,9 +26,8 @@ afterAll(async () => {
 /** The result URLs (paths without the base) the search page lists for a query, in order. */
 async function resultsFor(q: string): Promise<string[]> {
   await page.goto(`${ORIGIN}${TEST_BASE}search/?q=${encodeURIComponent(q)}`);
-  await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-  const hrefs = await page.locator('#search-results .result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  return hrefs.map((h) => `/${h.slice(TEST_BASE.length)}`);
+  await settled(page);
+  return (await resultPaths(page)).map((h) => `/${h.slice(TEST_BASE.length)}`);
 }
 
 describe('search puts the named entity first', () => {

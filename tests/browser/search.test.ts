@@ -1,7 +1,8 @@
 /** The search page and header box as a reader uses them: deep links, filters, the `/` key, and no JavaScript. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from '../support/browser';
+import { resultPaths, settled } from '../support/search';
 import { ORIGIN, TEST_BASE } from '../support/site';
 
 const SEARCH = `${ORIGIN}${TEST_BASE}search/`;
@@ -15,9 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const settled = (page: Page) => page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-const resultPaths = (page: Page, scope = '#search-results') =>
-  page.locator(`${scope} .result-title`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 
 describe('search page', () => {
   it('runs the query in ?q= and shows kind, Chinese name and a marked excerpt', async () => {

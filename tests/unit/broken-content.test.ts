@@ -4,11 +4,11 @@
  * own cache and output folders, through the same `scripts/build.ts` that `npm run build` uses.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentCopy } from '../support/content-copy';
 
 const cite = '{ source: 2022-07-22-cns-spp-helping-crime, at: kp-12 }';
 const summary = 'An entry the tests break on purpose, to see the build name the file and the field.';
@@ -71,16 +71,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bad input fails the build with file and field named, and writes nothing', () => {
   it.each(CASES)('$name', ({ file, text, says }) => {
-    dir = mkdtempSync(join(tmpdir(), 'kb-broken-'));
-    cpSync('content', join(dir, 'content'), { recursive: true });
-    writeFileSync(join(dir, 'content', file), text);
+    const copy = contentCopy({ [file]: text });
+    dir = copy.dir;
     // A previous good build stands in the output folder; a failed build must leave it exactly so.
     const out = join(dir, 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'previous-build.txt'), 'kept');
 
-    const env = { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_CACHE_DIR: join(dir, 'cache') };
-    const run = spawnSync('npx', ['node', 'scripts/build.ts', out], { env, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('npx', ['node', 'scripts/build.ts', out], { env: copy.env, encoding: 'utf8', timeout: 120_000 });
     // CI may force colour on; the messages are checked as plain text.
     const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
 
