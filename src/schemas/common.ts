@@ -50,6 +50,8 @@ export const alias = z.strictObject({
   kind: z.enum(ALIAS_KINDS, { message: `Set kind to one of: ${ALIAS_KINDS.join(', ')}.` }),
   /** A source in which this name appears (required for mistranslations, so a reader can see it in context). */
   seenIn: reference('sources').optional(),
+  /** Set when no cited source prints this name: a standard name an editor supplied. Shown as such on the page. */
+  standard: z.boolean().optional(),
 });
 
 /** Typed "see also" links to any kind of entity; a broken id fails the build. */
@@ -72,4 +74,6 @@ export const entityBase = {
   aliases: z.array(alias).default([]),
   /** Related entities of any kind. */
   seeAlso: seeAlso.default({}),
+  /** Set when the Chinese name (nameZh, titleZh or termZh) is a standard name that no cited source prints. */
+  zhStandard: z.boolean().optional(),
 };

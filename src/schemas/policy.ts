@@ -12,6 +12,7 @@ export const POLICY_KINDS = [
   'typical-cases',
   'party-state-opinion',
   'criminal-justice-policy',
+  'instruction',
 ] as const;
 
 export const POLICY_STATUSES = ['in-force', 'amended', 'repealed', 'in-preparation', 'unknown'] as const;
