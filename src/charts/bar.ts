@@ -1,4 +1,5 @@
 /** Horizontal bar chart: one row per period (or label) and series, value written at the bar's end. */
+import { t } from '../i18n';
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatValue, prepare, QUALITY_STYLE, type ChartDataset } from './data';
@@ -82,10 +83,10 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
     ),
     textLines(title, { class: 'axis-title', x: W / 2, y: plotBottom + 32 + ((title.length - 1) * LINE_H) / 2, 'text-anchor': 'middle' }, LINE_H),
   );
-  const items = [...(named ? series.map((s, i) => ({ swatch: seriesSwatch(i), label: s })) : []), ...qualityItems(d.id, points)];
+  const items = [...(named ? series.map((s, i) => ({ swatch: seriesSwatch(i), label: s })) : []), ...qualityItems(d.id, points, d.locale)];
   const legendTop = plotBottom + 46 + (title.length - 1) * LINE_H;
   const key = legend(items, 8, legendTop, W - 16);
   const height = legendTop + key.height;
-  return svgRoot(d.id, 'bar', `Bar chart: ${d.title}`, W, height, axis, tag('g', { class: 'marks' }, ...rows), key.svg);
+  return svgRoot(d.id, 'bar', t('chart.bar', d.locale, { title: d.title }), W, height, axis, tag('g', { class: 'marks' }, ...rows), key.svg);
 }
 

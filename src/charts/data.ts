@@ -1,4 +1,6 @@
 /** Dataset points prepared for drawing: ordered categories, series, flags and the words a tooltip shows. */
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
+import { LOCALES } from '../i18n/locales';
 import { formatPeriod, periodRange } from '../lib/dates';
 import type { FigureSource } from '../lib/figures';
 import type { Quality } from '../schemas/dataset';
@@ -18,15 +20,20 @@ export interface ChartDataset {
   unit: string;
   chart: 'bar' | 'line' | 'table';
   points: ChartPoint[];
+  /** Language of every word the chart writes (labels, tooltips, legend); English when absent. */
+  locale?: Locale;
 }
 
-/** How each quality flag is told apart without colour: a symbol beside the mark and a fill pattern. */
-export const QUALITY_STYLE: Record<Quality, { label: string; symbol: string }> = {
-  'as-reported': { label: 'as reported', symbol: '' },
-  approximate: { label: 'approximate', symbol: '≈' },
-  'garbled-in-source': { label: 'garbled in source', symbol: '?' },
-  reconstructed: { label: 'reconstructed', symbol: '†' },
+/** How each quality flag is told apart without colour: a symbol beside the mark (and a fill pattern, in parts.ts). */
+export const QUALITY_STYLE: Record<Quality, { symbol: string }> = {
+  'as-reported': { symbol: '' },
+  approximate: { symbol: '≈' },
+  'garbled-in-source': { symbol: '?' },
+  reconstructed: { symbol: '†' },
 };
+
+/** The words for a quality flag, e.g. "garbled in source". */
+export const qualityLabel = (q: Quality, locale: Locale = DEFAULT_LOCALE): string => t(`quality.${q}`, locale);
 
 /**
  * Series colours: Okabe–Ito hues picked for distinct lightness, so they survive colour blindness and greyscale.
@@ -36,7 +43,13 @@ export const SERIES_COLOURS = ['#0072B2', '#AD7300', '#009E73', '#CC79A7', '#2A8
 
 export { periodRange };
 
-export const formatValue = (v: number): string => v.toLocaleString('en-GB');
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/** A figure as the reader's language writes numbers (130,000). */
+export function formatValue(v: number, locale: Locale = DEFAULT_LOCALE): string {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(LOCALES[locale].intl, { maximumFractionDigits: 3 })));
+  return f.format(v);
+}
 
 export interface Category {
   key: string;
@@ -66,11 +79,11 @@ export interface Prepared {
 
 const categoryKey = (p: ChartPoint) => `${p.period}|${p.label ?? ''}`;
 
-export function pointTip(p: ChartPoint, categoryLabel: string, unit: string): string {
+export function pointTip(p: ChartPoint, categoryLabel: string, unit: string, locale: Locale = DEFAULT_LOCALE): string {
   const series = p.series ? ` · ${p.series}` : '';
-  const value = p.value === null ? 'no value (figure unreadable in the source)' : `${formatValue(p.value)} ${p.unit ?? unit}`;
-  const printed = p.printed ? `; printed “${p.printed}”` : '';
-  const flag = p.quality === 'as-reported' ? '' : `. ${QUALITY_STYLE[p.quality].symbol} ${QUALITY_STYLE[p.quality].label}${p.note ? `: ${p.note}` : ''}`;
+  const value = p.value === null ? t('chart.noValue', locale) : `${formatValue(p.value, locale)} ${p.unit ?? unit}`;
+  const printed = p.printed ? t('chart.printedAs', locale, { printed: p.printed }) : '';
+  const flag = p.quality === 'as-reported' ? '' : `. ${QUALITY_STYLE[p.quality].symbol} ${qualityLabel(p.quality, locale)}${p.note ? `: ${p.note}` : ''}`;
   return `${categoryLabel}${series}: ${value}${printed}${flag}`;
 }
 
@@ -87,12 +100,12 @@ export function prepare(d: ChartDataset): Prepared {
   });
   const categories: Category[] = keys.map((key) => {
     const first = inUnit.find((p) => categoryKey(p) === key)!;
-    return { key, label: first.label ?? formatPeriod(first.period), points: [] };
+    return { key, label: first.label ?? formatPeriod(first.period, d.locale), points: [] };
   });
   const byKey = new Map(categories.map((c) => [c.key, c]));
   const points = inUnit.map((p) => {
     const c = byKey.get(categoryKey(p))!;
-    const prepared: PreparedPoint = { ...p, s: series.indexOf(p.series ?? ''), categoryLabel: c.label, tip: pointTip(p, c.label, d.unit) };
+    const prepared: PreparedPoint = { ...p, s: series.indexOf(p.series ?? ''), categoryLabel: c.label, tip: pointTip(p, c.label, d.unit, d.locale) };
     c.points.push(prepared);
     return prepared;
   });

@@ -1,4 +1,5 @@
 /** Line chart over ordered periods: one line per series, a gap (not a zero) where a figure is unreadable. */
+import { t } from '../i18n';
 import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -86,6 +87,6 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
           label: name,
         }))
       : [];
-  const key = legend([...seriesItems, ...qualityItems(d.id, points)], 8, plotBottom + 48, W - 16);
-  return svgRoot(d.id, 'line', `Line chart: ${d.title}`, W, plotBottom + 48 + key.height, yAxis, xAxis, ...lines, tag('g', { class: 'marks' }, ...marks), key.svg);
+  const key = legend([...seriesItems, ...qualityItems(d.id, points, d.locale)], 8, plotBottom + 48, W - 16);
+  return svgRoot(d.id, 'line', t('chart.line', d.locale, { title: d.title }), W, plotBottom + 48 + key.height, yAxis, xAxis, ...lines, tag('g', { class: 'marks' }, ...marks), key.svg);
 }

@@ -1,6 +1,7 @@
 /** Pieces every statistics chart shares: fill patterns for flagged figures, the mark wrapper and the legend. */
 import type { Quality } from '../schemas/dataset';
-import { QUALITY_STYLE, SERIES_COLOURS, type PreparedPoint } from './data';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
+import { QUALITY_STYLE, qualityLabel, SERIES_COLOURS, type PreparedPoint } from './data';
 import { esc, escText, tag } from './svg';
 
 export const FONT = 12;
@@ -93,13 +94,13 @@ export function seriesSwatch(s: number): string {
   return tag('rect', { class: `fill s${s % SERIES_COLOURS.length}`, x: 0, y: 0, width: 14, height: 14, fill: colour(s) });
 }
 
-export function qualityItems(chartId: string, points: PreparedPoint[]): LegendItem[] {
+export function qualityItems(chartId: string, points: PreparedPoint[], locale: Locale = DEFAULT_LOCALE): LegendItem[] {
   const flags = (Object.keys(QUALITY_STYLE) as Quality[]).filter((q) => q !== 'as-reported' && points.some((p) => p.quality === q && p.value !== null));
-  const items = flags.map((q) => ({ swatch: flaggedRect(chartId, 0, q, { x: 0, y: 0, width: 14, height: 14 }), label: `${QUALITY_STYLE[q].symbol} ${QUALITY_STYLE[q].label}` }));
+  const items = flags.map((q) => ({ swatch: flaggedRect(chartId, 0, q, { x: 0, y: 0, width: 14, height: 14 }), label: `${QUALITY_STYLE[q].symbol} ${qualityLabel(q, locale)}` }));
   if (points.some((p) => p.value === null)) {
     items.push({
       swatch: missingBox({ x: 0.5, y: 0.5, width: 13, height: 13 }) + tag('text', { x: 7, y: 11, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 10 }, '?'),
-      label: '? no readable figure in the source',
+      label: t('quality.noFigure', locale),
     });
   }
   return items;

@@ -3,7 +3,8 @@
  * Three columns keep every link left-to-right; the same model feeds the lists that are its text alternative.
  */
 import { mean } from 'd3-array';
-import { linkHorizontal } from 'd3-shape';
+import { linkHorizontal, type DefaultLinkObject } from 'd3-shape';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
 import { esc, tag, textLines, wrap } from './svg';
 import { svgElement } from './parts';
 
@@ -24,11 +25,11 @@ export interface RelEdge {
 /** Node keys are "kind/id". */
 export const nodeKey = (n: { kind: string; id: string }) => `${n.kind}/${n.id}`;
 
-export const EDGE_STYLE: Record<EdgeKind, { label: string; colour: string; dash?: string }> = {
-  leads: { label: 'leads (campaign)', colour: '#D55E00' },
-  partner: { label: 'takes part in (campaign)', colour: '#D55E00', dash: '5 3' },
-  issues: { label: 'issues (policy)', colour: '#0072B2' },
-  targets: { label: 'targets (crime)', colour: '#009E73', dash: '1 3' },
+export const EDGE_STYLE: Record<EdgeKind, { colour: string; dash?: string }> = {
+  leads: { colour: '#D55E00' },
+  partner: { colour: '#D55E00', dash: '5 3' },
+  issues: { colour: '#0072B2' },
+  targets: { colour: '#009E73', dash: '1 3' },
 };
 
 export interface CampaignLike {
@@ -58,26 +59,32 @@ export function relationEdges(campaigns: Map<string, CampaignLike>, policies: Ma
 
 /** Column order that keeps links short: agencies by link count, then each column by the mean row of its neighbours. */
 export function layoutColumns(nodes: RelNode[], edges: RelEdge[]): RelNode[][] {
-  const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
-  const present = nodes.filter((n) => linked.has(nodeKey(n)));
-  const degree = (k: string) => edges.filter((e) => e.from === k || e.to === k).length;
-  const agencies = present.filter((n) => n.kind === 'agencies').sort((a, b) => degree(nodeKey(b)) - degree(nodeKey(a)) || a.name.localeCompare(b.name));
+  // Edges are indexed once: a comparator that scanned them would cost edges × comparisons.
+  const degree = new Map<string, number>();
+  const incoming = Map.groupBy(edges, (e) => e.to);
+  for (const e of edges) for (const k of [e.from, e.to]) degree.set(k, (degree.get(k) ?? 0) + 1);
+  const present = nodes.filter((n) => degree.has(nodeKey(n)));
+  const deg = (n: RelNode) => degree.get(nodeKey(n)) ?? 0;
+  const agencies = present.filter((n) => n.kind === 'agencies').sort((a, b) => deg(b) - deg(a) || a.name.localeCompare(b.name));
   const rank = (column: RelNode[]) => new Map(column.map((n, i) => [nodeKey(n), i]));
   const byNeighbours = (column: RelNode[], prev: Map<string, number>, group: (n: RelNode) => number) => {
-    const score = (n: RelNode) => mean(edges.filter((e) => e.to === nodeKey(n) && prev.has(e.from)).map((e) => prev.get(e.from)!)) ?? Infinity;
-    return column.sort((a, b) => group(a) - group(b) || score(a) - score(b) || a.name.localeCompare(b.name));
+    const score = new Map(column.map((n) => [nodeKey(n), mean((incoming.get(nodeKey(n)) ?? []).filter((e) => prev.has(e.from)).map((e) => prev.get(e.from)!)) ?? Infinity]));
+    const of = (n: RelNode) => score.get(nodeKey(n))!;
+    return column.sort((a, b) => group(a) - group(b) || of(a) - of(b) || a.name.localeCompare(b.name));
   };
   const middle = byNeighbours(present.filter((n) => n.kind === 'campaigns' || n.kind === 'policies'), rank(agencies), (n) => (n.kind === 'campaigns' ? 0 : 1));
   const crimes = byNeighbours(present.filter((n) => n.kind === 'crimes'), rank(middle), () => 0);
   return [agencies, middle, crimes];
 }
 
-const COLUMN_TITLES = ['Agencies', 'Campaigns and policies', 'Crimes'];
+const COLUMN_TITLES = ['agencies', 'middle', 'crimes'] as const;
 
-export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { width?: number; rowHeight?: number } = {}): string {
-  const W = opts.width ?? 720;
+/** The map as SVG; `columns` is the layout from layoutColumns, when the caller already has it. */
+export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { rowHeight?: number; columns?: RelNode[][]; locale?: Locale } = {}): string {
+  const W = 720;
   const row = opts.rowHeight ?? 30;
-  const columns = layoutColumns(nodes, edges);
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const columns = opts.columns ?? layoutColumns(nodes, edges);
   const top = 40;
   const rows = Math.max(1, ...columns.map((c) => c.length));
   const H = top + rows * row + 10;
@@ -89,9 +96,7 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { width
   ] as const;
   const pos = new Map<string, { col: number; y: number }>();
   columns.forEach((col, c) => col.forEach((n, i) => pos.set(nodeKey(n), { col: c, y: top + ((i + 0.5) * (rows * row)) / col.length })));
-  const link = linkHorizontal<unknown, [number, number]>()
-    .source((d: any) => d[0])
-    .target((d: any) => d[1]);
+  const link = linkHorizontal<DefaultLinkObject, [number, number]>();
 
   const edgeMarks = edges
     .filter((e) => pos.has(e.from) && pos.has(e.to))
@@ -101,7 +106,7 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { width
       return tag('path', {
         class: `edge e-${e.kind}`,
         'data-edge': `${e.from}>${e.to}`,
-        d: link([[ports[a.col]![1], a.y], [ports[b.col]![0], b.y]] as any) ?? '',
+        d: link({ source: [ports[a.col]![1], a.y], target: [ports[b.col]![0], b.y] }) ?? '',
         fill: 'none',
         stroke: s.colour,
         'stroke-width': 1.5,
@@ -127,9 +132,11 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { width
       return tag('a', { href: n.href, class: `node k-${n.kind}`, 'data-node': nodeKey(n) }, tag('title', {}, esc(n.name)), shape, text);
     }),
   );
-  const titles = COLUMN_TITLES.map((t, i) => tag('text', { x: [168, 370, 568][i]!, y: 16, 'text-anchor': ['end', 'middle', 'start'][i], 'font-weight': 700 }, esc(t)));
+  const titles = COLUMN_TITLES.map((c, i) =>
+    tag('text', { x: [168, 370, 568][i]!, y: 16, 'text-anchor': ['end', 'middle', 'start'][i], 'font-weight': 700 }, esc(t(`relations.column.${c}`, locale))),
+  );
   return svgElement(
-    { kind: 'relations', label: 'Map of which agencies lead which campaigns and issue which policies, and which crimes those target', width: W, height: H, fontSize: 11 },
+    { kind: 'relations', label: t('relations.chart', locale), width: W, height: H, fontSize: 11 },
     ...titles,
     tag('g', { class: 'edges' }, ...edgeMarks),
     tag('g', { class: 'nodes' }, ...nodeMarks),
@@ -137,4 +144,5 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { width
 }
 
 /** The edge legend as plain data, for an HTML legend beside the map. */
-export const edgeLegend = () => Object.entries(EDGE_STYLE).map(([kind, s]) => ({ kind: kind as EdgeKind, ...s }));
+export const edgeLegend = (locale: Locale = DEFAULT_LOCALE) =>
+  (Object.keys(EDGE_STYLE) as EdgeKind[]).map((kind) => ({ kind, label: t(`relations.edge.${kind}`, locale), ...EDGE_STYLE[kind] }));

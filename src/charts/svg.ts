@@ -1,10 +1,9 @@
 /** A few helpers to write SVG markup as strings: charts are built at build time, with no DOM. */
+import { escapeUTF8 } from 'entities/escape';
 import { splitCjk, ZH } from '../lib/lang';
 
-/** Escapes text and attribute values for XML/HTML. */
-export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[c]};`);
-}
+/** Escapes text and attribute values for XML/HTML (`&<>"'`). */
+export const esc = (value: string | number): string => escapeUTF8(String(value));
 
 /** Escaped text content for `<text>`/`<tspan>`, each run of Chinese in a `<tspan lang="zh-Hans">`. */
 export function escText(value: string | number): string {

@@ -3,6 +3,7 @@
  * phone; each event is a dot at its date and a label pushed down only as far as needed to clear the one above.
  */
 import { scaleUtc } from 'd3-scale';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
 import { formatPartialDate } from '../lib/dates';
 import { esc, escText, tag, wrap } from './svg';
 import { svgElement } from './parts';
@@ -14,11 +15,13 @@ export interface TimelineEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
   href: string;
+  /** What happened on the date ("policy in force"), when it is not the kind's usual event (issued, launched). */
+  label?: string;
 }
 
 const KIND_STYLE = {
-  policies: { label: 'policy issued', colour: '#0072B2' },
-  campaigns: { label: 'campaign launched', colour: '#D55E00' },
+  policies: { colour: '#0072B2' },
+  campaigns: { colour: '#D55E00' },
 } as const;
 
 /** A partial date's first day (UTC): year-only dates sit at 1 January. */
@@ -40,8 +43,10 @@ function marker(kind: TimelineEvent['kind'], x: number, y: number): string {
     : tag('circle', { class: `marker k-${kind}`, cx: x, cy: y, r: 5.5, fill: colour });
 }
 
-export function timelineChart(input: TimelineEvent[], opts: { width?: number; pxPerYear?: number } = {}): string {
-  const W = opts.width ?? 420;
+export function timelineChart(input: TimelineEvent[], opts: { pxPerYear?: number; locale?: Locale } = {}): string {
+  const W = 420;
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const legendLabel = (k: TimelineEvent['kind']) => t(`timeline.legend.${k}`, locale);
   const events = sortEvents(input);
   const [axisX, labelX, top, lineH] = [64, 96, 28, 14];
   if (!events.length) return '';
@@ -54,7 +59,7 @@ export function timelineChart(input: TimelineEvent[], opts: { width?: number; px
   let floor = top - 8;
   const rows = events.map((e) => {
     const at = y(dateOf(e.date));
-    const lines = wrap(`${formatPartialDate(e.date)} · ${e.name}`, Math.floor((W - labelX - 8) / 6.5), 2);
+    const lines = wrap(`${formatPartialDate(e.date, 'long', locale)} · ${e.name}`, Math.floor((W - labelX - 8) / 6.5), 2);
     const labelY = Math.max(at, floor + lineH);
     floor = labelY + (lines.length - 1) * lineH + 6;
     const text = tag(
@@ -66,7 +71,7 @@ export function timelineChart(input: TimelineEvent[], opts: { width?: number; px
     return tag(
       'a',
       { href: e.href, class: `event k-${e.kind}`, 'data-event': `${e.kind}/${e.id}` },
-      tag('title', {}, esc(`${KIND_STYLE[e.kind].label}, ${formatPartialDate(e.date)}: ${e.name}`)),
+      tag('title', {}, esc(`${e.label ?? legendLabel(e.kind)}, ${formatPartialDate(e.date, 'long', locale)}: ${e.name}`)),
       leader,
       marker(e.kind, axisX, at),
       text,
@@ -90,10 +95,10 @@ export function timelineChart(input: TimelineEvent[], opts: { width?: number; px
   const legend = tag(
     'g',
     { class: 'legend', 'aria-hidden': 'true' },
-    ...(['policies', 'campaigns'] as const).map((k, i) => tag('g', { transform: `translate(${8 + i * 150},0)` }, marker(k, 6, 8), tag('text', { x: 18, y: 12 }, esc(KIND_STYLE[k].label)))),
+    ...(['policies', 'campaigns'] as const).map((k, i) => tag('g', { transform: `translate(${8 + i * 150},0)` }, marker(k, 6, 8), tag('text', { x: 18, y: 12 }, esc(legendLabel(k))))),
   );
   return svgElement(
-    { kind: 'timeline', label: 'Timeline of policies issued and campaigns launched', width: W, height: height, fontSize: 12 },
+    { kind: 'timeline', label: t('timeline.chart', locale), width: W, height: height, fontSize: 12 },
     legend,
     axis,
     tag('g', { class: 'events' }, ...rows),

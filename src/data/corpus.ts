@@ -1,20 +1,25 @@
 /**
- * The whole knowledge base, loaded once per build, checked for broken references and citations
- * (the build stops with the list of problems), with lookups and backlinks.
+ * The whole knowledge base, loaded once per build, checked for broken references and citations (the build stops
+ * with the list of problems), with typed lookups, names and backlinks.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { KINDS, namesOf, type Kind, type Names } from '../kinds';
 import { computeBacklinks, keyOf, type Backlink } from '../lib/backlinks';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
 import type { PlainEntry } from '../lib/refs';
-import { KINDS, type Kind } from '../schemas/common';
 
-export type AnyEntry = CollectionEntry<Kind>;
+export type Entry<K extends Kind = Kind> = CollectionEntry<K>;
+export type AnyEntry = Entry;
 
 export interface Corpus {
   all: AnyEntry[];
-  byKind: (kind: Kind) => AnyEntry[];
-  get: (kind: Kind, id: string) => AnyEntry | undefined;
+  byKind: <K extends Kind>(kind: K) => Entry<K>[];
+  get: <K extends Kind>(kind: K, id: string) => Entry<K> | undefined;
+  /** Like `get`, for ids the integrity check has already proved to exist. */
+  must: <K extends Kind>(kind: K, id: string) => Entry<K>;
+  names: (kind: Kind, id: string) => Names;
   backlinks: (kind: Kind, id: string) => Backlink[];
+  plain: (e: AnyEntry) => PlainEntry;
 }
 
 export function toPlain(e: AnyEntry): PlainEntry {
@@ -22,17 +27,27 @@ export function toPlain(e: AnyEntry): PlainEntry {
 }
 
 async function load(): Promise<Corpus> {
-  const all = (await Promise.all(KINDS.map((k) => getCollection(k)))).flat() as AnyEntry[];
-  const plain = all.map(toPlain);
-  const problems = checkIntegrity(plain);
+  const byKind = new Map<Kind, AnyEntry[]>(await Promise.all(KINDS.map(async (k) => [k, await getCollection(k)] as [Kind, AnyEntry[]])));
+  const all = [...byKind.values()].flat();
+  const plain = new Map(all.map((e) => [e, toPlain(e)]));
+  const problems = checkIntegrity([...plain.values()]);
   if (problems.length) throw new Error(formatProblems(problems));
   const index = new Map(all.map((e) => [keyOf(e.collection, e.id), e]));
-  const backlinks = computeBacklinks(plain);
+  const names = new Map(all.map((e) => [keyOf(e.collection, e.id), namesOf(e.collection, e.data)]));
+  const backlinks = computeBacklinks([...plain.values()]);
+  const get = <K extends Kind>(kind: K, id: string) => index.get(keyOf(kind, id)) as Entry<K> | undefined;
   return {
     all,
-    byKind: (kind) => all.filter((e) => e.collection === kind),
-    get: (kind, id) => index.get(keyOf(kind, id)),
+    byKind: <K extends Kind>(kind: K) => (byKind.get(kind) ?? []) as Entry<K>[],
+    get,
+    must: (kind, id) => {
+      const e = get(kind, id);
+      if (!e) throw new Error(`No ${kind} with id "${id}". Fix: use an id of a file in content/${kind}/.`);
+      return e;
+    },
+    names: (kind, id) => names.get(keyOf(kind, id)) ?? { name: id },
     backlinks: (kind, id) => backlinks.get(keyOf(kind, id)) ?? [],
+    plain: (e) => plain.get(e) ?? toPlain(e),
   };
 }
 

@@ -4,7 +4,7 @@ import { datasetsExport, entitiesExport, relationsExport } from '../lib/exports'
 import { lastChanged } from '../lib/git-dates';
 import type { PlainEntry } from '../lib/refs';
 import { BUILD_DATE, permalink } from '../lib/site';
-import type { Kind } from '../schemas/common';
+import type { Kind } from '../kinds/keys';
 import { loadCorpus, toPlain, type AnyEntry } from './corpus';
 
 const link = (kind: Kind, id: string, fragment?: string) => permalink(entityPath(kind, id, fragment));

@@ -1,5 +1,5 @@
 /** "Referred to by": for each entity, the entities whose data or body point at it. */
-import type { Kind } from '../schemas/common';
+import type { Kind } from '../kinds/keys';
 import { bodyCitations, bodyLinks, dataRefs, type PlainEntry } from './refs';
 
 export interface Backlink {

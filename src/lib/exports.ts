@@ -1,6 +1,6 @@
 /** Builds the JSON exports from plain entries; shapes are documented in src/schemas/exports.ts. */
-import type { Kind } from '../schemas/common';
-import { displayName, displayNameZh, relations } from './entities';
+import { namesOf, type Kind } from '../kinds';
+import { relations } from './entities';
 import { figureFields, type FigureSource } from './figures';
 import type { PlainEntry } from './refs';
 
@@ -23,8 +23,8 @@ export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: P
     kind: e.kind,
     id: e.id,
     url: link(e.kind, e.id),
-    name: displayName(e.data),
-    nameZh: displayNameZh(e.data) ?? null,
+    name: namesOf(e.kind, e.data).name,
+    nameZh: namesOf(e.kind, e.data).zh ?? null,
     summary: String(e.data.summary ?? ''),
     updated: updated(e),
     data: flattenRefs(e.data) as Record<string, unknown>,
@@ -35,7 +35,7 @@ export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: P
 export function relationsExport(entries: PlainEntry[], generated: string) {
   return {
     generated,
-    relations: entries.flatMap((e) => relations(e.data).map((r) => ({ from: `${e.kind}/${e.id}`, relation: r.label, to: `${r.kind}/${r.id}` }))),
+    relations: entries.flatMap((e) => relations(e.kind, e.data).map((r) => ({ from: `${e.kind}/${e.id}`, relation: r.key, to: `${r.kind}/${r.id}` }))),
   };
 }
 

@@ -1,4 +1,4 @@
-/** When each content file last changed, from git history (read once per build); files git does not know get `fallback`. */
+/** When each content file last changed, from git history (read once per build); a file git does not know is left out, and callers fall back to the build date. */
 import { execFileSync } from 'node:child_process';
 
 export function lastChanged(dir = 'content'): Map<string, string> {

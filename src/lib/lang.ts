@@ -3,11 +3,8 @@
 /** BCP 47 tag used for all Chinese on the site (simplified script). */
 export const ZH = 'zh-Hans';
 
-// Han ideographs, CJK punctuation and full-width forms; a run may include spaces and ASCII digits between them (e.g. "5·10").
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// Han ideographs, CJK punctuation and full-width forms; a run may include "·" and ASCII digits between them (e.g. "5·10").
 const RUN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef](?:[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef·\d]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])?/g;
-
-export const hasCjk = (s: string): boolean => CJK.test(s);
 
 /** Splits text into runs of Chinese and non-Chinese, in order; joining the runs gives the input back. */
 export function splitCjk(text: string): { zh: boolean; text: string }[] {

@@ -2,7 +2,7 @@
  * Finds the typed references inside an entry: in its data (objects Astro's `reference()` produced) and in its
  * MDX body (`<Cite source=… at=…/>` tags and root-relative Markdown links to entity pages).
  */
-import { KINDS, type Kind } from '../schemas/common';
+import { isKind, type Kind } from '../kinds/keys';
 
 /** An entry as plain data, detached from Astro so that it can be checked in tests. */
 export interface PlainEntry {
@@ -26,8 +26,6 @@ export interface FoundCitation {
   source: string;
   at: string;
 }
-
-const isKind = (v: unknown): v is Kind => typeof v === 'string' && (KINDS as readonly string[]).includes(v);
 
 function join(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;

@@ -3,15 +3,16 @@
  * shape, and turning a Pagefind result into what a result row shows. Used by the search scripts and unit-tested.
  */
 
-/** What a search page URL asks for: `?q=GOIP&kind=Term&agency=…&year=2022`. */
+import { decodeXML } from 'entities/decode';
+import { escapeUTF8 } from 'entities/escape';
+
+/** What a search page URL asks for: `?q=GOIP&kind=terms&agency=ministry-of-public-security&year=2022` (kind keys and agency ids). */
 export interface SearchRequest {
   q: string;
   kind: string[];
   agency: string;
   year: string;
 }
-
-export const FILTER_KEYS = ['kind', 'agency', 'year'] as const;
 
 export function parseSearchParams(params: URLSearchParams): SearchRequest {
   return {
@@ -41,9 +42,6 @@ export function toPagefindFilters(req: SearchRequest): Record<string, unknown> {
   return filters;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m]!);
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * An excerpt safe to insert as HTML: Pagefind marks matches with `<mark>`; everything else is shown as text,
@@ -52,7 +50,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export function safeExcerpt(excerpt: string): string {
   return excerpt
     .split(/(<mark>|<\/mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escape(decode(part))))
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeUTF8(decodeXML(part))))
     .join('');
 }
 
@@ -85,7 +83,7 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
     href: data.url,
     names: (data.meta.names ?? '').split(NAME_SEPARATOR).filter(Boolean),
     title: data.meta.title ?? data.url,
-    kind: data.meta.kind ?? 'Page',
+    kind: data.meta.kind ?? '',
     nameZh: data.meta.nameZh || undefined,
     excerptHtml: safeExcerpt(data.excerpt),
     sections,

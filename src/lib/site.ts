@@ -7,9 +7,6 @@ export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BAS
 /** Root-relative path → URL under the configured base. */
 export const url = (path: string): string => withBase(BASE, path);
 
-export const SITE_NAME = 'Fraud Control Knowledge Base';
-export const SITE_NAME_ZH = '反电信网络诈骗知识库';
-
 /** The day this build was made (UTC), used as the access date in "cite this page". */
 export const BUILD_DATE = new Date().toISOString().slice(0, 10);
 

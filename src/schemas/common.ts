@@ -4,10 +4,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
-/** The collections an entity can link to; their ids are also URL slugs under `/<kind>/<id>/`. */
-export const KINDS = ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets'] as const;
-export type Kind = (typeof KINDS)[number];
-
 /** A locator id inside a source: lower-case letters, digits and hyphens, e.g. `kp-3` or `p-12`. */
 export const locatorId = z
   .string()

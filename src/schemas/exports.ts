@@ -3,7 +3,8 @@
  * built files against these, so a change here is a change to a published interface.
  */
 import { z } from 'astro/zod';
-import { KINDS } from './common';
+import { KINDS } from '../kinds/keys';
+import { RELATION_KEYS } from '../kinds/types';
 
 /** An entity as exported: references become "kind/id" strings. */
 export const exportedEntity = z.strictObject({
@@ -30,8 +31,8 @@ export const entitiesExport = z.strictObject({
 
 export const relationsExport = z.strictObject({
   generated: z.string(),
-  /** Typed, directed edges: `from` [relation] `to`, e.g. policies/x "Issued by" agencies/y. */
-  relations: z.array(z.strictObject({ from: z.string(), relation: z.string(), to: z.string() })),
+  /** Typed, directed edges: `from` [relation] `to`, e.g. policies/x `issuedBy` agencies/y; relations are fixed keys. */
+  relations: z.array(z.strictObject({ from: z.string(), relation: z.enum(RELATION_KEYS), to: z.string() })),
 });
 
 export const datasetsExport = z.strictObject({

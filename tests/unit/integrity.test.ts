@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../src/data/corpus';
 import { checkIntegrity, formatProblems } from '../../src/lib/integrity';
-import { KINDS } from '../../src/schemas/common';
+import { KINDS } from '../../src/kinds';
 import { fixtureEntries } from '../fixtures/entries';
 
 describe('checkIntegrity', () => {

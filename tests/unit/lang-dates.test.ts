@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPeriod, formatPeriodSpan } from '../../src/lib/dates';
-import { hasCjk, splitCjk } from '../../src/lib/lang';
+import { splitCjk } from '../../src/lib/lang';
 
 describe('splitCjk', () => {
   it('separates Chinese runs from the rest and loses nothing', () => {
@@ -16,8 +16,7 @@ describe('splitCjk', () => {
 
   it('returns one non-Chinese run for plain English', () => {
     expect(splitCjk('GOIP device')).toEqual([{ zh: false, text: 'GOIP device' }]);
-    expect(hasCjk('GOIP device')).toBe(false);
-    expect(hasCjk('卡商')).toBe(true);
+    expect(splitCjk('卡商')).toEqual([{ zh: true, text: '卡商' }]);
   });
 });
 

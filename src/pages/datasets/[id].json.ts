@@ -1,24 +1,25 @@
 /** /datasets/<id>.json: the dataset's description, how to cite it, and the same rows as the CSV. */
 import type { APIRoute } from 'astro';
-import { DOWNLOAD_COLUMNS } from '../../charts/downloads';
+import { datasetView } from '../../data/datasets';
+import { DOWNLOAD_COLUMNS } from '../../lib/downloads';
 import { entityPath } from '../../lib/links';
 import { permalink } from '../../lib/site';
-import { datasetDownload, datasetPaths } from './_downloads';
+import { datasetPaths } from './_downloads';
 
 export const getStaticPaths = datasetPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const id = params.id!;
-  const { data, rows, citation } = await datasetDownload(id);
+  const { entry, rows, credit } = await datasetView(id);
   const doc = {
     id,
-    title: data.title,
-    titleZh: data.titleZh ?? null,
-    measure: data.measure,
-    unit: data.unit,
+    title: entry.data.title,
+    titleZh: entry.data.titleZh ?? null,
+    measure: entry.data.measure,
+    unit: entry.data.unit,
     url: permalink(entityPath('datasets', id)),
     csv: permalink(`/datasets/${id}.csv`),
-    citation,
+    citation: credit,
     columns: DOWNLOAD_COLUMNS,
     points: rows,
   };

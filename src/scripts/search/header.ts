@@ -2,6 +2,7 @@
 import { toSearchParams } from '../../lib/search-view';
 import { loadPagefind, search } from './engine';
 import { renderResults } from './render';
+import { countText, say } from './strings';
 
 const SHOWN = 5;
 
@@ -19,7 +20,7 @@ export function attach(input: HTMLInputElement): void {
     const found = await search({ q, kind: [], agency: '', year: '' }, SHOWN);
     if (!found || input.value.trim() !== q) return; // superseded by a newer keystroke
     renderResults(list, found.views);
-    status.textContent = found.total ? `${found.total} result${found.total === 1 ? '' : 's'}` : `No results for “${q}”`;
+    status.textContent = found.total ? countText(found.total) : say('search.none', { query: q });
     all.href = `${form.action}?${toSearchParams({ q, kind: [], agency: '', year: '' })}`;
     all.hidden = found.total <= SHOWN;
     panel.hidden = false;

@@ -2,6 +2,7 @@
 import { parseSearchParams, toSearchParams, type SearchRequest } from '../../lib/search-view';
 import { loadPagefind, search } from './engine';
 import { renderResults } from './render';
+import { countText, say } from './strings';
 
 const SHOWN = 30;
 let form: HTMLFormElement;
@@ -25,15 +26,15 @@ async function run(): Promise<void> {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
   if (!req.q) {
     list.replaceChildren();
-    status.textContent = 'Type a name in English or Chinese: a crime, law, agency, campaign or term.';
+    status.textContent = say('search.prompt');
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = say('search.searching');
   const found = await search(req, SHOWN);
   if (!found || readForm().q !== req.q) return;
   renderResults(list, found.views);
-  const shown = found.total > SHOWN ? ` (first ${SHOWN} shown)` : '';
-  status.textContent = found.total ? `${found.total} result${found.total === 1 ? '' : 's'} for “${req.q}”${shown}` : `No results for “${req.q}”.`;
+  const shown = found.total > SHOWN ? say('search.firstShown', { count: SHOWN }) : '';
+  status.textContent = found.total ? `${countText(found.total, req.q)}${shown}` : say('search.none', { query: req.q });
 }
 
 /** Shows the form (hidden without JavaScript), fills it from the URL and runs the search. */

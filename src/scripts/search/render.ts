@@ -1,5 +1,6 @@
 /** Draws result rows with DOM calls; only the excerpt, already reduced to text plus <mark>, is set as HTML. */
 import type { ResultView } from '../../lib/search-view';
+import { say } from './strings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -17,7 +18,7 @@ export function renderResults(list: HTMLElement, views: ResultView[]): void {
       excerpt.innerHTML = v.excerptHtml;
       const item = el('li', { className: 'search-result' }, head, excerpt);
       if (v.sections.length) {
-        item.append(el('ul', { className: 'result-sections', ariaLabel: `Sections of ${v.title}` }, ...v.sections.map((s) => el('li', {}, el('a', { href: s.href }, s.title)))));
+        item.append(el('ul', { className: 'result-sections', ariaLabel: say('search.sectionsOf', { title: v.title }) }, ...v.sections.map((s) => el('li', {}, el('a', { href: s.href }, s.title)))));
       }
       return item;
     }),

@@ -1,6 +1,6 @@
 /** A dataset as CSV and JSON downloads: every figure with its provenance (source, locator, link, quality, note, printed). */
-import { figureFields } from '../lib/figures';
-import type { ChartPoint } from './data';
+import { figureFields } from './figures';
+import type { ChartPoint } from '../charts/data';
 
 export const DOWNLOAD_COLUMNS = [
   'dataset_id',

@@ -1,5 +1,6 @@
 /** "Cite this chart": the body that issued the figures first, then where we read them, then this site. */
-import { formatPartialDate } from '../lib/dates';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
+import { formatPartialDate } from './dates';
 
 export interface CreditSource {
   outlet: string;
@@ -8,7 +9,7 @@ export interface CreditSource {
 }
 
 /** `2022-07-22` → "22 Jul 2022", `2022-07` → "Jul 2022", `2023` → "2023". */
-export const shortDate = (date: string): string => formatPartialDate(date, 'short');
+export const shortDate = (date: string, locale: Locale = DEFAULT_LOCALE): string => formatPartialDate(date, 'short', locale);
 
 /** An outlet's name without its asides: "China News Service (English machine translation)" → "China News Service". */
 export function outletName(outlet: string): string {
@@ -22,27 +23,20 @@ export function outletName(outlet: string): string {
  * "Supreme People's Procuratorate, via China News Service, 22 Jul 2022; chart: <site>, <url>".
  * `issuers` are the agencies the dataset names; without them a source's original outlet is credited first.
  */
-export function chartCredit(opts: { issuers: string[]; sources: CreditSource[]; siteName: string; url: string }): string {
-  const { issuers, sources, siteName, url } = opts;
+export function chartCredit(opts: { issuers: string[]; sources: CreditSource[]; siteName: string; url: string; locale?: Locale }): string {
+  const { issuers, sources, siteName, url, locale = DEFAULT_LOCALE } = opts;
+  const [via, and, chart] = [t('chart.credit.via', locale), t('chart.credit.and', locale), t('chart.credit.chart', locale)];
   const parts = sources.map((s) => {
     const outlet = outletName(s.outlet);
     const original = s.originalOutlet ? outletName(s.originalOutlet) : undefined;
-    const date = shortDate(s.published);
+    const date = shortDate(s.published, locale);
     if (issuers.length) {
       // The issuer already leads the line; an original outlet that is the issuer itself need not be repeated.
       const fromIssuer = !original || issuers.some((i) => original.includes(i) || i.includes(original));
-      return `${fromIssuer ? outlet : `${original} (as republished by ${outlet})`}, ${date}`;
+      return `${fromIssuer ? outlet : t('chart.credit.republished', locale, { original, outlet })}, ${date}`;
     }
-    return `${original ? `${original}, via ${outlet}` : outlet}, ${date}`;
+    return `${original ? `${original}, ${via} ${outlet}` : outlet}, ${date}`;
   });
-  const credit = issuers.length ? `${issuers.join(' and ')}, via ${parts.join(', and ')}` : parts.join('; ');
-  return `${credit}; chart: ${siteName}, ${url}`;
-}
-
-/** The bodies credited as issuers of a dataset's figures: its `issuers`, by name. */
-export function issuerOf(
-  data: { issuers: { id: string }[] },
-  corpus: { get: (kind: 'agencies', id: string) => { data: unknown } | undefined },
-): string[] {
-  return data.issuers.map((ref) => (corpus.get('agencies', ref.id)?.data as { name: string } | undefined)?.name ?? ref.id);
+  const credit = issuers.length ? `${issuers.join(` ${and} `)}, ${via} ${parts.join(`, ${and} `)}` : parts.join('; ');
+  return `${credit}; ${chart}: ${siteName}, ${url}`;
 }

@@ -1,0 +1,58 @@
+/** Everything a dataset's chart, downloads and credit need, computed once per dataset and build. */
+import type { ChartDataset } from '../charts/data';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
+import { chartCredit } from '../lib/chart-credit';
+import { downloadRows, type DownloadRow } from '../lib/downloads';
+import { entityPath } from '../lib/links';
+import { permalink } from '../lib/site';
+import { loadCorpus, type Entry } from './corpus';
+
+export interface DatasetView {
+  entry: Entry<'datasets'>;
+  chart: ChartDataset;
+  /** Each source once, with every locator its points cite, in order of first use. */
+  cited: [string, string[]][];
+  /** "Cite this chart": issuers first, then the sources, then this site. */
+  credit: string;
+  rows: DownloadRow[];
+}
+
+const views = new Map<string, Promise<DatasetView>>();
+
+async function build(id: string, locale: Locale): Promise<DatasetView> {
+  const corpus = await loadCorpus();
+  const entry = corpus.get('datasets', id);
+  if (!entry) throw new Error(`Dataset "${id}" does not exist. Fix: use an id of a file in content/datasets/.`);
+  const d = entry.data;
+  const cited = new Map<string, string[]>();
+  for (const p of d.points) {
+    const ats = cited.get(p.cite.source.id) ?? [];
+    if (!ats.includes(p.cite.at)) ats.push(p.cite.at);
+    cited.set(p.cite.source.id, ats);
+  }
+  const source = (s: string) => corpus.must('sources', s).data;
+  return {
+    entry,
+    chart: { id, title: d.title, measure: d.measure, unit: d.unit, chart: d.chart, points: d.points },
+    cited: [...cited],
+    credit: chartCredit({
+      issuers: d.issuers.map((r) => corpus.names('agencies', r.id).name),
+      sources: [...cited.keys()].map(source),
+      siteName: t('site.name', locale),
+      url: permalink(entityPath('datasets', id)),
+      locale,
+    }),
+    rows: downloadRows(
+      { id, unit: d.unit, points: d.points },
+      (s) => source(s).title,
+      (s, at) => permalink(entityPath('sources', s, at)),
+    ),
+  };
+}
+
+export function datasetView(id: string, locale: Locale = DEFAULT_LOCALE): Promise<DatasetView> {
+  const key = `${locale} ${id}`;
+  let view = views.get(key);
+  if (!view) views.set(key, (view = build(id, locale)));
+  return view;
+}

@@ -1,0 +1,26 @@
+/** What the home page shows besides text: the "start here" picks, counts by kind and the latest changes. */
+import { KINDS, type Kind } from '../kinds';
+import { byLastChange } from './exports';
+import { loadCorpus, type AnyEntry } from './corpus';
+
+/** Names a reader most often meets first in a report; each must exist (a missing id fails the build). */
+const START: [Kind, string][] = [
+  ['crimes', 'helping-information-network-criminal-activities'],
+  ['crimes', 'telecom-network-fraud'],
+  ['campaigns', 'card-breaking'],
+  ['terms', 'card-dealer'],
+  ['terms', 'goip'],
+  ['policies', 'anti-telecom-network-fraud-law'],
+];
+
+/** The dataset charted under "Headline figures". */
+export const HEADLINE_DATASET = 'helping-crime-prosecutions';
+
+export async function homePage(): Promise<{ start: AnyEntry[]; counts: Record<Kind, number>; recent: { e: AnyEntry; updated: string }[] }> {
+  const corpus = await loadCorpus();
+  return {
+    start: START.map(([kind, id]) => corpus.must(kind, id)),
+    counts: Object.fromEntries(KINDS.map((k) => [k, corpus.byKind(k).length])) as Record<Kind, number>,
+    recent: (await byLastChange()).slice(0, 6),
+  };
+}
