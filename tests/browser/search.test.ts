@@ -44,7 +44,7 @@ describe('search page', () => {
 
     await page.getByLabel('Term', { exact: true }).check();
     await expect.poll(async () => (await resultPaths(page)).every((p) => p.includes('/terms/'))).toBe(true);
-    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Term']);
+    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['terms']);
 
     await page.getByLabel('Term', { exact: true }).uncheck();
     await page.locator('#search-agency').selectOption("Ministry of Public Security");
@@ -52,7 +52,7 @@ describe('search page', () => {
     await expect.poll(async () => filedUnderAgency(await resultPaths(page))).toBe(true);
     const byAgency = await resultPaths(page);
     expect(byAgency.length).toBeLessThan(all.length);
-    expect(new URL(page.url()).searchParams.get('agency')).toBe('Ministry of Public Security');
+    expect(new URL(page.url()).searchParams.get('agency')).toBe('ministry-of-public-security');
 
     // Only dated entries (policies, campaigns, sources, datasets) carry a year.
     await page.locator('#search-agency').selectOption('');
