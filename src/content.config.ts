@@ -9,12 +9,12 @@ import { KINDS, REGISTRY, type Kind } from './kinds';
 
 const root = process.env.KB_CONTENT_DIR ?? './content';
 
-function collection<S extends z.ZodType>(kind: Kind, def: { schema: S; files: 'mdx' | 'yaml' }) {
+function collection<S extends z.ZodType>(kind: Kind, def: { schema: S; files: string }) {
   return defineCollection({ loader: glob({ pattern: `*.${def.files}`, base: `${root}/${kind}` }), schema: def.schema });
 }
 
 type Collections = { [K in Kind]: ReturnType<typeof collection<(typeof REGISTRY)[K]['schema']>> };
 
-const def = (kind: Kind): { schema: z.ZodType; files: 'mdx' | 'yaml' } => REGISTRY[kind];
+const def = (kind: Kind): { schema: z.ZodType; files: string } => REGISTRY[kind];
 
 export const collections = Object.fromEntries(KINDS.map((kind) => [kind, collection(kind, def(kind))])) as Collections;

@@ -27,8 +27,8 @@ export interface Names {
 export interface KindDefinition<D> {
   /** The schema of one entry (a doc comment per field lives in src/schemas/). */
   schema: z.ZodType<D>;
-  /** The files of the collection: MDX prose or YAML data. */
-  files: 'mdx' | 'yaml';
+  /** The files of the collection, as a glob extension: MDX prose, YAML data, or both. */
+  files: 'mdx' | 'yaml' | '{mdx,yaml}';
   names: (d: D) => Names;
   /** Every date the entity carries, most telling first. */
   dates: (d: D) => EntityDate[];

@@ -11,6 +11,7 @@ export type FactValue =
   | { date: string }
   | { count: number }
   | { periods: string[] }
+  | { link: string }
   | { ref: { kind: Kind; id: string } };
 
 export interface FactRow {
@@ -23,6 +24,8 @@ export interface FactRow {
   cites: { source: string; at: string }[];
   /** How the value was read, when that needs saying. */
   note?: string;
+  /** A locator on the same page that states the value (an official document's own article), linked beside it. */
+  at?: string;
 }
 
 type Ref = { collection: string; id: string };
@@ -30,6 +33,8 @@ type Cite = { source: Ref; at: string };
 type CitedDate = { date: string; cite: Cite; note?: string };
 
 export const text = (t: string | undefined, zh = false): FactValue[] => (t ? [{ text: t, ...(zh ? { zh } : {}) }] : []);
+/** A web address, shown as a link. */
+export const link = (href: string | undefined): FactValue[] => (href ? [{ link: href }] : []);
 /** An enum value shown through the string table, e.g. `label('policyStatus', 'in-force')`. */
 export const label = (table: string, value: string | undefined): FactValue[] => (value ? [{ label: `${table}.${value}` }] : []);
 export const refs = (list: Ref[] | Ref | undefined): FactValue[] =>

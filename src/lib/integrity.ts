@@ -64,6 +64,37 @@ export function checkIntegrity(entries: PlainEntry[]): Problem[] {
       }
     }
   }
+  problems.push(...checkDocuments(entries));
+  return problems;
+}
+
+/** A policy that names its official text must match it: the text exists, is a document, holds the key articles, and has the same status. */
+function checkDocuments(entries: PlainEntry[]): Problem[] {
+  const sources = new Map(entries.filter((e) => e.kind === 'sources').map((e) => [e.id, e.data]));
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.kind !== 'policies') continue;
+    const ref = e.data.document as { id: string } | undefined;
+    if (!ref) continue;
+    const doc = sources.get(ref.id);
+    if (!doc) continue; // reported as a broken reference
+    const articles = doc.articles as { id: string }[] | undefined;
+    if (!articles) {
+      problems.push({ file: e.file, field: 'document', message: `names source "${ref.id}", which is not an official document read article by article. Fix: point it at a YAML document in content/sources/.` });
+      continue;
+    }
+    ((e.data.keyArticles as string[] | undefined) ?? []).forEach((id, i) => {
+      if (!articles.some((a) => a.id === id)) problems.push({ file: e.file, field: `keyArticles[${i}]`, message: `"${id}" is not an article of "${ref.id}". Fix: use one of its article ids, e.g. ${articles[0]?.id}.` });
+    });
+    const status = e.data.status as string | undefined;
+    if (status && status !== 'unknown' && status !== doc.status) {
+      problems.push({
+        file: e.file,
+        field: 'status',
+        message: `is "${status}" but its official text "${ref.id}" says "${String(doc.status)}". Fix: remove status (the document's is shown) or make them agree.`,
+      });
+    }
+  }
   return problems;
 }
 

@@ -1,7 +1,7 @@
 /** A law, amendment, judicial interpretation, opinion, meeting minutes or other policy document. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { citedDate, entityBase } from './common';
+import { citedDate, entityBase, locatorId } from './common';
 
 export const POLICY_KINDS = [
   'law',
@@ -38,6 +38,10 @@ export const policySchema = z.strictObject({
   targets: z.array(reference('crimes')).default([]),
   /** A policy this one amends, supplements or follows. */
   follows: reference('policies').optional(),
+  /** The official text, read article by article, as an entry in content/sources/ (YAML). Its status overrides `status`. */
+  document: reference('sources').optional(),
+  /** The articles of that document that matter most, shown on the policy page (ids such as `art-14`). */
+  keyArticles: z.array(locatorId).default([]),
   ...entityBase,
 });
 export type PolicyData = z.infer<typeof policySchema>;

@@ -1,10 +1,14 @@
-/** A document facts come from: a news report, an official document, a statute. */
+/**
+ * A document facts come from: a news report, interview or press conference (MDX, with key points), or an official
+ * document read article by article (YAML, see ./document.ts), whose source fields are derived from the document.
+ */
 import { z } from 'astro/zod';
 import { alias, locatorId, partialDate } from './common';
+import { DOCUMENT_KINDS, documentFields, type DocumentKind } from './document';
 
 export const SOURCE_KINDS = ['news-report', 'interview', 'press-conference', 'official-document', 'statute'] as const;
 
-export const sourceSchema = z
+const pressSource = z
   .strictObject({
     /** English title (our translation when the original is Chinese). */
     title: z.string().min(1),
@@ -24,8 +28,8 @@ export const sourceSchema = z
     publishedNote: z.string().optional(),
     /** Language of the copy we read. */
     language: z.enum(['en', 'zh'], { message: 'Set language to "en" or "zh".' }),
-    /** What kind of document it is. */
-    kind: z.enum(SOURCE_KINDS, { message: `Set kind to one of: ${SOURCE_KINDS.join(', ')}.` }),
+    /** What kind of document it is (official documents read article by article take the kinds in ./document.ts). */
+    kind: z.enum(SOURCE_KINDS, { message: `Set kind to one of: ${[...SOURCE_KINDS, ...DOCUMENT_KINDS].join(', ')}.` }),
     /** Web address of the copy we read, when known. */
     url: z.url().optional(),
     /** The file under shared/seeds/ this entry describes, when it is a seed. */
@@ -64,4 +68,56 @@ export const sourceSchema = z
       seen.add(loc.id);
     });
   });
-export type SourceData = z.infer<typeof sourceSchema>;
+const documentSource = z.strictObject(documentFields).superRefine((d, ctx) => {
+  const ids = new Set<string>();
+  const seen = (id: string, path: (string | number)[]) => {
+    if (ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `Locator id "${id}" is used twice; article, item and front-matter ids must be unique.` });
+    ids.add(id);
+  };
+  d.frontMatter.forEach((f, i) => seen(f.id, ['frontMatter', i, 'id']));
+  d.articles.forEach((a, i) => {
+    seen(a.id, ['articles', i, 'id']);
+    a.items.forEach((it, j) => seen(it.id, ['articles', i, 'items', j, 'id']));
+  });
+  const placed = new Set<string>();
+  d.parts.forEach((p, i) =>
+    p.articles.forEach((id, j) => {
+      if (!d.articles.some((a) => a.id === id)) ctx.addIssue({ code: 'custom', path: ['parts', i, 'articles', j], message: `Part ${p.id} lists "${id}", which is not an article id here.` });
+      if (placed.has(id)) ctx.addIssue({ code: 'custom', path: ['parts', i, 'articles', j], message: `Article "${id}" is listed in two parts.` });
+      placed.add(id);
+    }),
+  );
+  for (const [key, value] of Object.entries(d.dates)) {
+    for (const date of [value].flat()) {
+      if (date && !ids.has(date.at)) ctx.addIssue({ code: 'custom', path: ['dates', key], message: `dates.${key} cites "${date.at}", which is no article or front-matter id of this document.` });
+    }
+  }
+});
+
+/** The first date a document carries: promulgated, else adopted, else in force. */
+const documentDate = (d: z.output<typeof documentSource>): string =>
+  d.dates.promulgated?.date ?? [d.dates.adopted].flat()[0]?.date ?? d.dates.effective?.date ?? d.history[0]?.date ?? '';
+
+/** The fields every source has, derived from an official document, so it is cited like any other source. */
+function asSource(d: z.output<typeof documentSource>) {
+  return {
+    ...d,
+    titleOriginal: d.titleZh,
+    outlet: d.issuerZh,
+    published: documentDate(d),
+    language: 'zh' as const,
+    url: d.officialUrl ?? d.copiesRead[0]!.url,
+    translation: { quality: 'original' as const, note: d.completenessNote },
+    locators: [
+      ...d.frontMatter.map((f) => ({ id: f.id, text: f.summary })),
+      ...d.articles.flatMap((a) => [{ id: a.id, text: a.summary ?? a.notReadNote ?? '' }, ...a.items.map((it) => ({ id: it.id, text: it.summary }))]),
+    ],
+  };
+}
+
+export const isDocumentKind = (kind: string): kind is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(kind);
+
+export const sourceSchema = z.discriminatedUnion('kind', [pressSource, documentSource]).transform((d) => ('articles' in d ? asSource(d) : d));
+export type SourceData = z.output<typeof sourceSchema>;
+/** An official document read article by article, with the source fields derived from it. */
+export type DocumentSourceData = Extract<SourceData, { articles: unknown }>;

@@ -27,7 +27,7 @@ export type CitationFormat = (typeof CITATION_FORMATS)[number]['id'];
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'article-newspaper' | 'report' | 'legislation' | 'webpage';
+  type: 'article-newspaper' | 'report' | 'legislation' | 'regulation' | 'webpage';
   title: string;
   author?: { literal: string }[];
   'container-title'?: string;
@@ -35,6 +35,7 @@ export interface CslItem {
   issued?: { 'date-parts': number[][] };
   accessed?: { 'date-parts': number[][] };
   URL?: string;
+  number?: string;
   language?: string;
   note?: string;
 }
@@ -49,6 +50,12 @@ const SOURCE_TYPES: Record<string, CslItem['type']> = {
   'press-conference': 'article-newspaper',
   'official-document': 'report',
   statute: 'legislation',
+  law: 'legislation',
+  'criminal-law': 'legislation',
+  'judicial-interpretation': 'regulation',
+  opinions: 'regulation',
+  minutes: 'regulation',
+  'party-state-opinions': 'regulation',
 };
 
 export interface SourceLike {
@@ -61,6 +68,8 @@ export interface SourceLike {
   language: 'en' | 'zh';
   kind: string;
   url?: string;
+  /** An official document's number (文号), e.g. 法释〔2019〕15号. */
+  documentNumber?: string;
 }
 
 /** The CSL item of a source document itself (the report, not our page about it). */
@@ -75,6 +84,7 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
   else item.publisher = s.outlet;
   if (s.originalOutlet) item.note = `Originally published by ${s.originalOutlet}`;
   if (s.url) item.URL = s.url;
+  if (s.documentNumber) item.number = s.documentNumber;
   return item;
 }
 
