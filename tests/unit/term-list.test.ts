@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { redirects } from '../../src/redirects';
 
 const CONTENT = process.env.KB_CONTENT_DIR ?? 'content';
 const LIST = join(CONTENT, 'term-list.yaml');
@@ -51,9 +52,15 @@ export function namesOf(data: Data): { own: string[]; aliases: string[] } {
   };
 }
 
+/** The entry an item points at, following src/redirects.ts when a page has moved (its old id still resolves). */
+function target(resolves: string, entries: Map<string, Data>): Data | undefined {
+  const moved = redirects[`/${resolves}/`]?.replace(/^\/|\/$/g, '');
+  return entries.get(resolves) ?? (moved ? entries.get(moved) : undefined);
+}
+
 /** Why an item does not resolve, or undefined when it does. */
 export function unresolved(item: Item, entries: Map<string, Data>): string | undefined {
-  const data = entries.get(item.resolves);
+  const data = target(item.resolves, entries);
   if (!data) return `"${item.text}": ${item.resolves} is not an entry (write <kind>/<id>, e.g. terms/goip)`;
   const { own, aliases } = namesOf(data);
   const text = normalise(item.text);
