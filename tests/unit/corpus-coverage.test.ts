@@ -25,7 +25,7 @@ const REQUIRED: Record<string, string[]> = {
     'spp-fourth-procuratorial-department', 'zhejiang-procuratorates', 'beijing-procuratorates', 'tianjin-procuratorates',
   ],
   campaigns: [
-    'card-breaking', 'card-breaking-2-0', 'cut-off-flow', 'cloud-sword', 'great-wall', 'five-ten', 'strike-the-cat-pool', 'national-cluster-battles',
+    'card-breaking', 'card-breaking-2-0', 'cut-off-flow', 'cloud-sword', 'great-wall', 'five-ten', 'strike-the-modem-pool', 'national-cluster-battles',
     'zhejiang-shell-company-campaign', 'rule-of-law-into-campus',
   ],
   terms: [
