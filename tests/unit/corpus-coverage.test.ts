@@ -29,8 +29,8 @@ const REQUIRED: Record<string, string[]> = {
     'zhejiang-shell-company-campaign', 'rule-of-law-into-campus',
   ],
   terms: [
-    'goip', 'card-dealer', 'card-head', 'card-farmer', 'card-chain', 'two-cards', 'inner-ghost', 'financial-master', 'snakehead', 'score-running', 'backpacker',
-    'cat-pool', 'drainage', 'shell-company', 'corporate-account', 'instant-dial-ip', 'batch-registration-software', 'one-id-check', '12381-warning-texts',
+    'goip', 'card-dealer', 'card-head', 'card-farmer', 'card-chain', 'two-cards', 'insider', 'financial-backer', 'snakehead', 'score-running', 'backpacker',
+    'modem-pool', 'traffic-diversion', 'shell-company', 'corporate-account', 'instant-dial-ip', 'batch-registration-software', 'one-id-check', '12381-warning-texts',
     'anti-fraud-business-card', 'elderly-family-number-warning', 'flash-message-warning', 'technical-neutrality', 'three-lows', 'black-and-grey-industry',
     'full-chain-crackdown',
   ],
