@@ -214,6 +214,13 @@ export const en = {
 
   'section.link': 'Link to this section',
 
+  'law.section': 'What the law says',
+  'policyText.section': 'The official text',
+  'policyText.status': 'Status:',
+  'policyText.read': 'Read it article by article',
+  'policyText.official': 'official publisher’s copy',
+  'policyText.key': 'Articles that matter most',
+  'policyText.outline': 'Outline: all {count} articles',
   'document.history': 'History',
   'document.outline': 'Outline',
   'document.articles': 'Article by article',

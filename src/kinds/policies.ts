@@ -10,7 +10,7 @@ export const policies = defineKind({
     ...(d.issued ? [{ key: 'issued', date: d.issued.date } satisfies EntityDate] : []),
     ...(d.effective ? [{ key: 'effective', date: d.effective.date } satisfies EntityDate] : []),
   ],
-  timeline: ['issued'],
+  timeline: ['issued', 'effective'],
   agencies: (d) => d.issuers.map((r) => r.id),
   keyFacts: (d) =>
     rows(

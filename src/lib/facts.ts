@@ -11,7 +11,7 @@ export type FactValue =
   | { date: string }
   | { count: number }
   | { periods: string[] }
-  | { link: string }
+  | { link: string; text?: string }
   | { ref: { kind: Kind; id: string } };
 
 export interface FactRow {
