@@ -17,6 +17,10 @@ export function flattenRefs(value: unknown): unknown {
   return value;
 }
 
+/** Fields that record how an entry was made, not what it says; readers and the API never see them. */
+const INTERNAL_FIELDS = new Set(['seedFile']);
+const publicData = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => !INTERNAL_FIELDS.has(k)));
+
 export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: PlainEntry) => string, generated: string) {
   const entities = entries.map((e) => ({
     key: `${e.kind}/${e.id}`,
@@ -27,7 +31,7 @@ export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: P
     nameZh: namesOf(e.kind, e.data).zh ?? null,
     summary: String(e.data.summary ?? ''),
     updated: updated(e),
-    data: flattenRefs(e.data) as Record<string, unknown>,
+    data: flattenRefs(publicData(e.data)) as Record<string, unknown>,
   }));
   return { generated, count: entities.length, entities };
 }
