@@ -1,7 +1,7 @@
 /**
  * Reading links and ids out of built HTML, for the integrity checks over the build output. Pages are parsed with
  * htmlparser2 (as withastro/docs' link checker does), so attribute order, quoting, case and `>` inside values
- * do not matter; the functions take the HTML or a document already parsed with `parseHtml`.
+ * do not matter; the functions take the HTML, a document already parsed with `parseHtml`, or an element of one.
  */
 import { selectAll } from 'css-select';
 import type { Document, Element } from 'domhandler';
@@ -12,15 +12,15 @@ export type { Document, Element };
 /** Parses a page once, for callers that ask several questions of it. Entities in attributes and text are decoded. */
 export const parseHtml = (html: string): Document => parseDocument(html);
 
-const docOf = (html: string | Document): Document => (typeof html === 'string' ? parseHtml(html) : html);
+const docOf = (html: string | Document | Element): Document | Element => (typeof html === 'string' ? parseHtml(html) : html);
 
-/** Every `href` and `src` value in a page, in document order, with entities decoded. */
-export function extractLinks(html: string | Document): string[] {
+/** Every `href` and `src` value in a page (or under an element), in document order, with entities decoded. */
+export function extractLinks(html: string | Document | Element): string[] {
   return selectAll('[href], [src]', docOf(html)).flatMap((el) => ['href', 'src'].filter((a) => a in el.attribs).map((a) => el.attribs[a]!));
 }
 
 /** Every `id`, and every legacy `<a name>` anchor (the only `name` a fragment can point at), in a page. */
-export function extractIds(html: string | Document): Set<string> {
+export function extractIds(html: string | Document | Element): Set<string> {
   return new Set(selectAll('[id], a[name]', docOf(html)).flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((v): v is string => v !== undefined)));
 }
 
