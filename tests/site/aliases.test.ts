@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtDoc, selectOne, text } from '../support/html';
-import { assertBuilt } from '../support/site';
 
-assertBuilt();
 const CONTENT = process.env.KB_CONTENT_DIR ?? 'content';
 const KINDS = ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets'];
 

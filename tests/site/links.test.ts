@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractIds, extractLinks, internalTarget } from '../../src/lib/html-links';
 import { builtDoc, selectAll } from '../support/html';
 import { resolveFile } from '../support/static-server';
-import { assertBuilt, builtFiles, DIST, TEST_BASE } from '../support/site';
+import { builtFiles, DIST, TEST_BASE } from '../support/site';
 
-assertBuilt();
 const pages = builtFiles().filter((f) => f.endsWith('.html'));
 const urlPathOf = (file: string) => TEST_BASE + file.replace(/index\.html$/, '');
 /** Each page parsed once; `file` as resolveFile gives it (under DIST). */

@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtDoc, selectOne } from '../support/html';
 import { pageScripts, total } from '../support/page-weight';
-import { assertBuilt, builtFiles, DIST } from '../support/site';
+import { builtFiles, DIST } from '../support/site';
 
-assertBuilt();
 const KB = 1024;
 const BUDGET = {
   /** Any one HTML page (the longest entity pages carry charts, tables and notes). */
