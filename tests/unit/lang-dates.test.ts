@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPeriod, formatPeriodSpan } from '../../src/lib/dates';
-import { hasCjk, splitCjk } from '../../src/lib/lang';
+import { splitCjk } from '../../src/lib/lang';
 
 describe('splitCjk', () => {
   it('separates Chinese runs from the rest and loses nothing', () => {
@@ -14,10 +14,10 @@ describe('splitCjk', () => {
     expect(splitCjk('See 打猫（池）行动 now').filter((r) => r.zh).map((r) => r.text)).toEqual(['打猫（池）行动']);
   });
 
-  it('returns one non-Chinese run for plain English', () => {
+  it('returns one run for text in one language', () => {
     expect(splitCjk('GOIP device')).toEqual([{ zh: false, text: 'GOIP device' }]);
-    expect(hasCjk('GOIP device')).toBe(false);
-    expect(hasCjk('卡商')).toBe(true);
+    expect(splitCjk('卡商')).toEqual([{ zh: true, text: '卡商' }]);
+    expect(splitCjk('')).toEqual([]);
   });
 });
 
