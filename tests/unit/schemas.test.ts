@@ -76,7 +76,7 @@ describe('bad entries fail with the field and a fix', () => {
 
   it('a value outside a closed vocabulary names the choices', () => {
     expect(issues(policySchema.safeParse({ ...valid.policy, kind: 'decree' }))).toEqual([
-      'kind: Set kind to one of: law, amendment, judicial-interpretation, opinion, meeting-minutes, typical-cases, party-state-opinion, criminal-justice-policy.',
+      'kind: Set kind to one of: law, amendment, judicial-interpretation, opinion, meeting-minutes, typical-cases, party-state-opinion, criminal-justice-policy, instruction.',
     ]);
   });
 
