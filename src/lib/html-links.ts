@@ -3,11 +3,16 @@
  * htmlparser2 (as withastro/docs' link checker does), so attribute order, quoting, case and `>` inside values
  * do not matter; the functions take the HTML, a document already parsed with `parseHtml`, or an element of one.
  */
-import { selectAll } from 'css-select';
-import type { Document, Element } from 'domhandler';
+import { selectAll as cssSelectAll, selectOne as cssSelectOne } from 'css-select';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
 export type { Document, Element };
+
+/** The elements under `root` (not `root` itself) that match a CSS selector, in document order. */
+export const selectAll = (selector: string, root: AnyNode | AnyNode[]): Element[] => cssSelectAll<AnyNode, Element>(selector, root);
+/** The first element under `root` that matches a CSS selector, or null. */
+export const selectOne = (selector: string, root: AnyNode | AnyNode[]): Element | null => cssSelectOne<AnyNode, Element>(selector, root);
 
 /** Parses a page once, for callers that ask several questions of it. Entities in attributes and text are decoded. */
 export const parseHtml = (html: string): Document => parseDocument(html);

@@ -4,8 +4,7 @@
  * redirect page now stands at its address, and a fragment may never disappear from a page that still exists.
  */
 
-import { selectAll } from 'css-select';
-import { parseHtml, type Document } from './html-links.ts';
+import { parseHtml, selectAll, type Document } from './html-links.ts';
 
 /** Page path (relative to the base, e.g. `/terms/goip/`) → sorted stable fragment ids on it. */
 export type UrlManifest = Record<string, string[]>;

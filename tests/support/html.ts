@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { selectAll, selectOne } from 'css-select';
-import type { Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { parseHtml } from '../../src/lib/html-links.ts';
+import { parseHtml, selectAll, selectOne, type Document, type Element } from '../../src/lib/html-links.ts';
 import { DIST } from './site.ts';
 
 export { selectAll, selectOne, type Document, type Element };

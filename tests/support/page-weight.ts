@@ -7,9 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { selectAll } from 'css-select';
 import { textContent } from 'domutils';
-import { parseHtml } from '../../src/lib/html-links.ts';
+import { parseHtml, selectAll } from '../../src/lib/html-links.ts';
 
 export interface Piece {
   name: string;

@@ -1,8 +1,6 @@
 /** Charts are pure functions: data in, SVG out. Counts are checked against the input; the SVG is snapshotted. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { selectAll, selectOne } from 'css-select';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import postcss, { type AtRule } from 'postcss';
@@ -14,6 +12,7 @@ import { DOWNLOAD_COLUMNS, downloadRows, toCsv } from '../../src/charts/download
 import { layoutColumns, relationEdges, relationsChart, type RelNode } from '../../src/charts/relations';
 import { sortEvents, timelineChart, type TimelineEvent } from '../../src/charts/timeline';
 import { SERIES_COLOURS } from '../../src/charts/data';
+import { selectAll, selectOne, type Document, type Element } from '../../src/lib/html-links';
 
 /** Chart output read as the XML it is (names and attributes keep their case), never with regexes. */
 const parseSvg = (svg: string): Document => parseDocument(svg, { xmlMode: true });
