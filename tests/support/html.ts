@@ -9,7 +9,7 @@ import { parseDocument } from 'htmlparser2';
 import { parseHtml, selectAll, selectOne, type Document, type Element } from '../../src/lib/html-links.ts';
 import { DIST } from './site.ts';
 
-export { selectAll, selectOne, type Document, type Element };
+export { selectAll, selectOne };
 
 /** A page of the build (`file` relative to `dist`, e.g. `terms/goip/index.html`), parsed. */
 export const builtDoc = (file: string, dist = DIST): Document => parseHtml(readFileSync(join(dist, file), 'utf8'));
