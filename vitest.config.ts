@@ -2,7 +2,8 @@
 import { getViteConfig } from 'astro/config';
 
 // Two projects: `unit` runs against the source and content (no build needed); `site` runs against the
-// site built under the base path /fraud-kb/ into dist-test/ (npm run build:test), including browser tests.
+// site built under the base path /fraud-kb/ into dist-test/ (npm run build:test), including browser tests, which
+// serve it and drive Chromium through the one fixture in tests/support/fixture.ts.
 export default getViteConfig({
   test: {
     projects: [
@@ -15,7 +16,7 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/support/serve-built-site.ts'],
+          globalSetup: ['tests/support/assert-built.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One browser at a time on a 2-core machine.

@@ -4,28 +4,36 @@
  * redirect page now stands at its address, and a fragment may never disappear from a page that still exists.
  */
 
+import { parseHtml, selectAll, type Document } from './html-links.ts';
+
 /** Page path (relative to the base, e.g. `/terms/goip/`) → sorted stable fragment ids on it. */
 export type UrlManifest = Record<string, string[]>;
 
 /**
  * The ids a page promises to keep: elements marked `data-permalink` (source key points, data points, prose
- * headings, glossary definitions). Page furniture such as #notes or #referred-to-by comes and goes with content.
+ * headings, glossary definitions), bare or with any value. Page furniture such as #notes or #referred-to-by comes
+ * and goes with content.
  */
-export function stableIds(html: string): string[] {
-  const ids = new Set<string>();
-  for (const m of html.matchAll(/<[a-z][a-z0-9]*\b([^>]*)>/g)) {
-    const attrs = m[1]!;
-    if (!/\sdata-permalink(?=[\s=>]|$)/.test(attrs)) continue;
-    const id = /\sid="([^"]+)"/.exec(attrs);
-    if (id) ids.add(id[1]!);
-  }
-  return [...ids].sort();
+export function stableIds(html: string | Document): string[] {
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
+  return [...new Set(selectAll('[data-permalink][id]', doc).map((el) => el.attribs.id!).filter(Boolean))].sort();
 }
 
-/** Where a built page redirects to, if it is a redirect page (meta refresh), as a path. */
-export function redirectTarget(html: string): string | undefined {
-  const m = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i.exec(html);
-  return m ? m[1] : undefined;
+/** Where a built page redirects to, if it is a redirect page (`<meta http-equiv="refresh" content="0;url=…">`), as a path. */
+export function redirectTarget(html: string | Document): string | undefined {
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
+  for (const meta of selectAll('meta[http-equiv="refresh" i][content]', doc)) {
+    const url = refreshUrl(meta.attribs.content!);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** The URL in a refresh `content` value: `0;url=/x`, `0; URL='/x'`, `0, url=/x` (HTML's declarative refresh syntax). */
+function refreshUrl(content: string): string | undefined {
+  const value = content.replace(/^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?/i, '').trim();
+  const unquoted = /^(["'])(.*?)(?:\1|$)/s.exec(value)?.[2] ?? value;
+  return unquoted.trim() || undefined;
 }
 
 export interface BuiltPage {

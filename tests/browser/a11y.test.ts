@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test, type Site } from '../support/fixture';
+import { sitemapLocs } from '../support/html';
 import { settled } from '../support/search';
-import { DIST, ORIGIN, TEST_BASE } from '../support/site';
+import { DIST, TEST_BASE } from '../support/site';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,7 +18,7 @@ type Scheme = 'light' | 'dark';
 
 /** Site paths (with the base) of every page the sitemap lists, read from the sitemap index and its parts. */
 function sitemapPaths(): string[] {
-  const locs = (file: string) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = (file: string) => sitemapLocs(readFileSync(join(DIST, file), 'utf8')).map((u) => new URL(u).pathname);
   const parts = locs('sitemap-index.xml').map((p) => p.slice(TEST_BASE.length));
   return [...new Set(parts.flatMap(locs))].sort();
 }
@@ -31,22 +31,6 @@ const REPRESENTATIVE = [
   ...KIND_DIRS.flatMap((dir) => PAGES.filter((p) => p.startsWith(`${TEST_BASE}${dir}/`)).slice(0, 2)),
   `${TEST_BASE}404.html`,
 ];
-
-let browser: Browser;
-const contexts = new Map<Scheme, BrowserContext>();
-const pages = new Map<Scheme, Page>();
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
-    contexts.set(colorScheme, context);
-    pages.set(colorScheme, await context.newPage());
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** One line per failing node: page, rule, impact, the selectors of the element, and axe's summary of what is wrong. */
 async function violations(page: Page, label: string): Promise<string[]> {
@@ -64,16 +48,17 @@ async function violations(page: Page, label: string): Promise<string[]> {
   );
 }
 
-async function openAll(page: Page, path: string, scheme: Scheme): Promise<void> {
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`${ORIGIN}${path}`);
+/** Opens `path` (with the base) in the scheme, with reduced motion and every <details> open. */
+async function openAll(page: Page, site: Site, path: string, scheme: Scheme): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  await page.goto(new URL(path, site.origin).href);
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
   });
 }
 
 describe('axe: WCAG 2.2 A/AA, zero violations', () => {
-  it('the sitemap lists the pages to check', () => {
+  test('the sitemap lists the pages to check', () => {
     expect(PAGES.length).toBeGreaterThan(50);
     expect(REPRESENTATIVE).toContain(`${TEST_BASE}timeline/`);
     expect(REPRESENTATIVE).toContain(`${TEST_BASE}relations/`);
@@ -82,18 +67,16 @@ describe('axe: WCAG 2.2 A/AA, zero violations', () => {
 
   describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
     const list = scheme === 'light' ? PAGES : REPRESENTATIVE;
-    it.each(list)(`%s`, async (path) => {
-      const page = pages.get(scheme)!;
-      await openAll(page, path, scheme);
+    test.for(list)(`%s`, async (path, { page, site }) => {
+      await openAll(page, site, path, scheme);
       expect(await violations(page, `${path} [${scheme}]`)).toEqual([]);
     });
 
-    it('search results, in the header panel and on the search page', async () => {
-      const page = pages.get(scheme)!;
-      await openAll(page, `${TEST_BASE}search/?q=card`, scheme);
+    test('search results, in the header panel and on the search page', async ({ page, site }) => {
+      await openAll(page, site, `${TEST_BASE}search/?q=card`, scheme);
       await settled(page);
       const found = await violations(page, `search page results [${scheme}]`);
-      await page.goto(`${ORIGIN}${TEST_BASE}terms/`);
+      await page.goto(site.url('terms/'));
       await page.locator('#site-search-q').fill('card');
       await page.locator('.search-panel .search-result').first().waitFor();
       found.push(...(await violations(page, `header search panel [${scheme}]`)));
@@ -101,11 +84,10 @@ describe('axe: WCAG 2.2 A/AA, zero violations', () => {
     });
 
     // axe cannot find the background behind SVG text (it reports "incomplete"), so chart labels are measured here.
-    it.each(['datasets/offender-profile-2021/', 'datasets/spp-fraud-prosecutions-by-year/', 'timeline/', 'relations/'])(
+    test.for(['datasets/offender-profile-2021/', 'datasets/spp-fraud-prosecutions-by-year/', 'timeline/', 'relations/'])(
       'chart text on /fraud-kb/%s has 4.5:1 contrast',
-      async (path) => {
-        const page = pages.get(scheme)!;
-        await openAll(page, `${TEST_BASE}${path}`, scheme);
+      async (path, { page, site }) => {
+        await openAll(page, site, `${TEST_BASE}${path}`, scheme);
         const low = await page.evaluate(() => {
           const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
           const lum = (c: string) => {
@@ -127,9 +109,8 @@ describe('axe: WCAG 2.2 A/AA, zero violations', () => {
       },
     );
 
-    it('a chart with a mark focused and its tooltip shown', async () => {
-      const page = pages.get(scheme)!;
-      await openAll(page, `${TEST_BASE}datasets/spp-fraud-prosecutions-by-year/`, scheme);
+    test('a chart with a mark focused and its tooltip shown', async ({ page, site }) => {
+      await openAll(page, site, `${TEST_BASE}datasets/spp-fraud-prosecutions-by-year/`, scheme);
       await page.locator('.chart-frame [data-mark]').first().focus();
       await page.locator('.chart-tooltip').waitFor();
       expect(await violations(page, `chart with tooltip [${scheme}]`)).toEqual([]);

@@ -4,15 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
-import { settled } from '../support/search';
-import { ORIGIN, PORT, TEST_BASE } from '../support/site';
+import type { Page } from 'playwright-core';
 import { contentCopy } from '../support/content-copy';
-import { serveStatic } from '../support/static-server';
+import { describe, expect, test, watchErrors, type Site } from '../support/fixture';
+import { settled } from '../support/search';
+import { TEST_BASE } from '../support/site';
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"'&amp;`;
 const NAME = JSON.stringify(`Zzplanted ${HOSTILE}`);
@@ -31,24 +28,21 @@ const PLANTED = [
   'Zzplanted body.<Cite source="2022-07-22-cns-spp-helping-crime" at="kp-12" />',
   '',
 ].join('\n');
-const PLANTED_PORT = PORT + 7;
-let browser: Browser;
-let dir: string;
-let server: Server | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+let dir: string;
+/** The copy of the site with the planted entry, served by the fixture beside the test build. */
+let planted: Site;
+
+test.beforeAll(async ({ serve }) => {
   const copy = contentCopy({ 'terms/zz-planted.mdx': PLANTED }, { SITE_BASE: TEST_BASE });
   dir = copy.dir;
   const build = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], { env: copy.env, encoding: 'utf8', timeout: 180_000 });
   if (build.status !== 0) throw new Error(`planted build failed:\n${build.stdout}\n${build.stderr}`);
-  server = await serveStatic(join(dir, 'dist'), TEST_BASE, PLANTED_PORT);
+  planted = await serve(join(dir, 'dist'));
 }, 200_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  rmSync(dir, { recursive: true, force: true });
+test.afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Neither planted script ran and no planted element exists. */
@@ -58,10 +52,9 @@ async function inert(page: Page) {
 }
 
 describe('markup is inert', () => {
-  it('in every content field of an entity page, and in its cite-this output', async () => {
-    const page = await browser.newPage();
+  test('in every content field of an entity page, and in its cite-this output', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`http://127.0.0.1:${PLANTED_PORT}${TEST_BASE}terms/zz-planted/`);
+    await page.goto(planted.url('terms/zz-planted/'));
     await inert(page);
     expect(await page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await page.locator('.summary').textContent()).toContain('<script>window.__pwned=2</script>');
@@ -69,22 +62,18 @@ describe('markup is inert', () => {
     await page.locator('.cite-this summary').click();
     await inert(page);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('in search results for the planted entry', async () => {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PLANTED_PORT}${TEST_BASE}search/?q=Zzplanted`);
+  test('in search results for the planted entry', async ({ page }) => {
+    await page.goto(`${planted.url('search/')}?q=Zzplanted`);
     await settled(page);
     expect(await page.locator('#search-results .result-title').first().textContent()).toContain('<img src=x');
     await inert(page);
-    await page.close();
   });
 
-  it('in the ?q= parameter of the search page and the header box', async () => {
-    const page = await browser.newPage();
+  test('in the ?q= parameter of the search page and the header box', async ({ page, site }) => {
     const errors = watchErrors(page);
-    await page.goto(`${ORIGIN}${TEST_BASE}search/?q=${encodeURIComponent(HOSTILE)}`);
+    await page.goto(`${site.url('search/')}?q=${encodeURIComponent(HOSTILE)}`);
     await page.locator('#search-status').filter({ hasText: /result/i }).waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe(HOSTILE);
     expect(await page.locator('#search-status').textContent()).toContain('<script>');
@@ -95,6 +84,5 @@ describe('markup is inert', () => {
     await page.locator('#search-status').filter({ hasText: /result/i }).waitFor();
     await inert(page);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

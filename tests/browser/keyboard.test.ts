@@ -2,22 +2,13 @@
  * The site with the keyboard alone: skip link, header, search (`/`, arrows, Enter), chart marks, "Cite this page".
  * Every element that takes focus on the way must show a visible focus indicator.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
-import { ORIGIN, TEST_BASE } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, test, watchErrors } from '../support/fixture';
+import { TEST_BASE } from '../support/site';
 
-const HOME = `${ORIGIN}${TEST_BASE}`;
-const ENTITY = `${ORIGIN}${TEST_BASE}crimes/helping-information-network-criminal-activities/`;
-const CHART_PAGE = `${ORIGIN}${TEST_BASE}datasets/spp-fraud-prosecutions-by-year/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const HOME = '';
+const ENTITY = 'crimes/helping-information-network-criminal-activities/';
+const CHART_PAGE = 'datasets/spp-fraud-prosecutions-by-year/';
 
 interface Focused {
   /** A short description of document.activeElement, for failure messages. */
@@ -67,10 +58,9 @@ async function expectIndicator(page: Page): Promise<Focused> {
 }
 
 describe('keyboard only', () => {
-  it('Tab reaches the skip link first; it moves focus to main; then the header nav and the search box', async () => {
-    const page = await browser.newPage();
+  test('Tab reaches the skip link first; it moves focus to main; then the header nav and the search box', async ({ page, site }) => {
     const errors = watchErrors(page);
-    await page.goto(ENTITY);
+    await page.goto(site.url(ENTITY));
     await page.keyboard.press('Tab');
     const skip = await expectIndicator(page);
     expect(skip.what).toContain('skip-link');
@@ -81,7 +71,7 @@ describe('keyboard only', () => {
     expect(new URL(page.url()).hash).toBe('#main');
 
     // From the top again: the header's links, then the search box, each with a visible indicator.
-    await page.goto(HOME);
+    await page.goto(site.url(HOME));
     const unseen: string[] = [];
     await tabTo(page, (f) => f.what.includes('skip-link'), 1, unseen);
     const navLinks = await page.locator('.site-header nav a').count();
@@ -100,13 +90,11 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('.site-search') !== null)).toBe(true);
     expect(unseen).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('`/` focuses search; typing shows results; ArrowDown moves into them; Enter follows the result', async () => {
-    const page = await browser.newPage();
+  test('`/` focuses search; typing shows results; ArrowDown moves into them; Enter follows the result', async ({ page, site }) => {
     const errors = watchErrors(page);
-    await page.goto(ENTITY);
+    await page.goto(site.url(ENTITY));
     await page.keyboard.press('/');
     expect((await expectIndicator(page)).id).toBe('site-search-q');
     await page.keyboard.type('GOIP');
@@ -119,13 +107,11 @@ describe('keyboard only', () => {
     await page.waitForURL(href);
     expect(new URL(page.url()).pathname).toBe(`${TEST_BASE}terms/goip/`);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('Tab reaches a chart; arrow keys move between its marks, each visibly focused', async () => {
-    const page = await browser.newPage();
+  test('Tab reaches a chart; arrow keys move between its marks, each visibly focused', async ({ page, site }) => {
     const errors = watchErrors(page);
-    await page.goto(CHART_PAGE);
+    await page.goto(site.url(CHART_PAGE));
     const unseen: string[] = [];
     await tabTo(page, (f) => f.tag === 'g', 80, unseen);
     const marks = await page.locator('.chart-frame [data-mark]').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-mark')));
@@ -145,12 +131,10 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))).toBe(false);
     expect(unseen).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it.each(['', 'search/?q=card', 'timeline/', 'relations/', 'terms/goip/'])('every tab stop of /fraud-kb/%s shows its focus', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(`${ORIGIN}${TEST_BASE}${path}`);
+  test.for(['', 'search/?q=card', 'timeline/', 'relations/', 'terms/goip/'])('every tab stop of /fraud-kb/%s shows its focus', async (path, { page, site }) => {
+    await page.goto(site.url(path));
     if (path.startsWith('search/')) await page.locator('#search-results .search-result').first().waitFor();
     const unseen: string[] = [];
     let stops = 0;
@@ -162,13 +146,11 @@ describe('keyboard only', () => {
     }
     expect(stops).toBeGreaterThan(10);
     expect(unseen).toEqual([]);
-    await page.close();
   });
 
-  it('"Cite this page" opens with Enter and Space from its summary; the copy buttons are reachable', async () => {
-    const page = await browser.newPage();
+  test('"Cite this page" opens with Enter and Space from its summary; the copy buttons are reachable', async ({ page, site }) => {
     const errors = watchErrors(page);
-    await page.goto(ENTITY);
+    await page.goto(site.url(ENTITY));
     const details = page.locator('.cite-this details');
     const unseen: string[] = [];
     await tabTo(page, (f) => f.tag === 'summary' && f.what.includes('Citation in APA'), 300, unseen);
@@ -190,6 +172,5 @@ describe('keyboard only', () => {
     }
     expect(unseen).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

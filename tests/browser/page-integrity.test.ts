@@ -3,44 +3,29 @@
  * carries `lang="zh…"`; a Content-Security-Policy without inline escape hatches; nothing is fetched from any origin
  * but the site's own; no console errors (a CSP violation is one).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
-import { builtFiles, ORIGIN, TEST_BASE } from '../support/site';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST } from '../support/site';
+import { redirectTarget } from '../../src/lib/url-manifest';
+import { describe, expect, test, watchErrors } from '../support/fixture';
+import { builtDoc } from '../support/html';
+import { builtFiles, TEST_BASE } from '../support/site';
 
 /** Built pages that are real pages (not redirect stubs or Pagefind's files). */
 const pages = builtFiles()
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-  .filter((f) => !/http-equiv="refresh"/.test(readFileSync(join(DIST, f), 'utf8')))
+  .filter((f) => redirectTarget(builtDoc(f)) === undefined)
   .map((f) => `${TEST_BASE}${f.replace(/index\.html$/, '')}`);
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
-const foreign: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-  page.on('request', (r) => {
-    if (!r.url().startsWith(ORIGIN) && !r.url().startsWith('data:')) foreign.push(`${page.url()} → ${r.url()}`);
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('every page', () => {
-  it('is found', () => {
+  test('is found', () => {
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  it.each(pages)('%s', async (path) => {
-    await page.goto(`${ORIGIN}${path}`);
+  test.for(pages)('%s', async (path, { page, site }) => {
+    const errors = watchErrors(page);
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(`${site.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await page.goto(new URL(path, site.origin).href);
     const facts = await page.evaluate(() => {
       const han = /\p{Script=Han}/u;
       const untagged: string[] = [];
@@ -73,10 +58,8 @@ describe('every page', () => {
     expect(facts.csp).toContain("default-src 'self'");
     expect(facts.csp).toMatch(/script-src 'self'[^;]*'sha256-/);
     expect(facts.csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-  });
-
-  it('fetched nothing from another origin and logged no errors', () => {
-    expect(foreign).toEqual([]);
+    // Nothing from another origin, no console error (a CSP violation is one), no failed request.
+    expect(foreign, 'requests to another origin').toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -6,9 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST } from '../support/site';
+import { builtDoc, selectOne, text } from '../support/html';
 
-assertBuilt();
 const CONTENT = process.env.KB_CONTENT_DIR ?? 'content';
 const KINDS = ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets'];
 
@@ -17,16 +16,11 @@ function frontmatter(path: string): Record<string, any> {
   return parse(path.endsWith('.yaml') ? text : text.split(/^---$/m)[1]!) ?? {};
 }
 
-/** The visible text of an entity page's <article>, tags dropped and entities decoded. */
+/** The text of an entity page's <article>, entities decoded and white space collapsed. */
 function pageText(kind: string, id: string): string {
-  const html = readFileSync(join(DIST, kind, id, 'index.html'), 'utf8');
-  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  return article
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  const article = selectOne('article', builtDoc(join(kind, id, 'index.html')));
+  if (!article) throw new Error(`${kind}/${id}/ has no <article>`);
+  return text(article);
 }
 
 const entities = KINDS.flatMap((kind) =>

@@ -1,38 +1,23 @@
 /** The CSV and JSON downloads of every dataset match content/datasets/*.yaml, with provenance that resolves in the build. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { extractIds, extractLinks } from '../../src/lib/html-links';
+import { builtDoc, selectOne, text } from '../support/html';
 import { resolveFile } from '../support/static-server';
 import { DIST, TEST_BASE } from '../support/site';
 
 const DIR = 'content/datasets';
 const datasets = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(DIR, f), 'utf8')) }));
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join(DIR, f), 'utf8')) }));
 
-/** RFC 4180 parsing: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' })[c]};`);
+/** The CSV as records keyed by its header, parsed to RFC 4180 (csv-parse throws on a ragged row or a stray quote). */
+const parseCsv = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
+/** The header line of a CSV, parsed the same way. */
+const csvHeader = (text: string) => (parse(text, { to_line: 1 }) as string[][])[0]!;
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const fileOf = (link: string) => resolveFile(DIST, TEST_BASE, new URL(link).pathname);
 
@@ -45,10 +30,10 @@ describe('dataset downloads', () => {
   });
 
   it.each(datasets)('$id: CSV and JSON hold every point as in the YAML, with its provenance', ({ id, data }) => {
-    const [header, ...rows] = parseCsv(read(`datasets/${id}.csv`));
+    const csvText = read(`datasets/${id}.csv`);
+    const records = parseCsv(csvText);
     const json = JSON.parse(read(`datasets/${id}.json`));
-    const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
-    expect(header).toEqual(json.columns);
+    expect(csvHeader(csvText)).toEqual(json.columns);
     expect(records).toHaveLength(data.points.length);
     expect(json.points).toHaveLength(data.points.length);
     expect(json).toMatchObject({ id, title: data.title, measure: data.measure, unit: data.unit });
@@ -80,16 +65,19 @@ describe('dataset downloads', () => {
       expect(new URL(j.locator_url).hash).toBe(`#${p.cite.at}`);
       const file = fileOf(j.locator_url);
       expect(file, j.locator_url).toBeTruthy();
-      expect(readFileSync(file!, 'utf8')).toContain(`id="${p.cite.at}"`);
-      expect(readFileSync(file!, 'utf8')).toContain(escapeHtml(j.source_title.split(/\s+/).slice(0, 3).join(' ')));
+      const source = builtDoc(relative(DIST, file!));
+      expect(extractIds(source), j.locator_url).toContain(p.cite.at);
+      expect(text(selectOne('h1', source)!), j.locator_url).toBe(j.source_title);
     });
   });
 
   it('are linked from the chart on the dataset page, under the base path', () => {
     for (const { id } of datasets) {
-      const html = read(`datasets/${id}/index.html`);
-      expect(html).toContain(`href="${TEST_BASE}datasets/${id}.csv"`);
-      expect(html).toContain(`href="${TEST_BASE}datasets/${id}.json"`);
+      const downloads = selectOne('figure .chart-downloads', builtDoc(`datasets/${id}/index.html`));
+      expect(downloads, id).toBeTruthy();
+      const links = extractLinks(downloads!);
+      expect(links, id).toContain(`${TEST_BASE}datasets/${id}.csv`);
+      expect(links, id).toContain(`${TEST_BASE}datasets/${id}.json`);
     }
   });
 });

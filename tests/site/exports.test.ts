@@ -1,8 +1,10 @@
 /** The JSON exports, the feed and the sitemap of the build under /fraud-kb/ match their documented shapes and resolve. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetsExport, entitiesExport, relationsExport } from '../../src/schemas/exports';
+import { extractIds } from '../../src/lib/html-links';
+import { builtDoc, parseXml, selectAll, selectOne, sitemapLocs } from '../support/html';
 import { resolveFile } from '../support/static-server';
 import { DIST, TEST_BASE } from '../support/site';
 
@@ -46,7 +48,7 @@ describe('JSON exports', () => {
     for (const p of points) {
       const file = fileOf(p.sourceUrl);
       expect(file, p.sourceUrl).toBeTruthy();
-      expect(readFileSync(file!, 'utf8')).toContain(`id="${p.locator}"`);
+      expect(extractIds(builtDoc(relative(DIST, file!))), p.sourceUrl).toContain(p.locator);
     }
   });
 });
@@ -55,14 +57,20 @@ describe('feed and sitemap', () => {
   it('the Atom feed has entries whose links are built pages', () => {
     const feed = read('feed.xml');
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    const links = [...feed.matchAll(/<entry>[\s\S]*?<link href="([^"]+)"\/>/g)].map((m) => m[1]!);
-    expect(links.length).toBeGreaterThan(10);
-    for (const l of links) expect(fileOf(l), l).toBeTruthy();
+    const entries = selectAll('feed > entry', parseXml(feed));
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) {
+      // An Atom link without rel is the entry's alternate: the page it is about.
+      const link = selectOne('link:not([rel]), link[rel="alternate"]', entry)?.attribs.href;
+      expect(link && fileOf(link), link ?? 'an entry without a link').toBeTruthy();
+    }
   });
 
   it('the sitemap lists built pages only, under the base path', () => {
-    expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
-    const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const parts = sitemapLocs(read('sitemap-index.xml'));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const u of parts) expect(fileOf(u), u).toBeTruthy();
+    const urls = parts.flatMap((u) => sitemapLocs(readFileSync(fileOf(u)!, 'utf8')));
     expect(urls.length).toBeGreaterThan(10);
     for (const u of urls) {
       expect(new URL(u).pathname.startsWith(TEST_BASE), u).toBe(true);

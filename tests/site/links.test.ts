@@ -2,18 +2,18 @@
  * Over the site built under /fraud-kb/: every internal link and `#fragment` on every page resolves to a file
  * and an id that exist, and no page links outside the base path.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractIds, extractLinks, internalTarget } from '../../src/lib/html-links';
+import { builtDoc, selectAll } from '../support/html';
 import { resolveFile } from '../support/static-server';
-import { assertBuilt, builtFiles, DIST, TEST_BASE } from '../support/site';
+import { builtFiles, DIST, TEST_BASE } from '../support/site';
 
-assertBuilt();
 const pages = builtFiles().filter((f) => f.endsWith('.html'));
 const urlPathOf = (file: string) => TEST_BASE + file.replace(/index\.html$/, '');
+/** Each page parsed once; `file` as resolveFile gives it (under DIST). */
 const idCache = new Map<string, Set<string>>();
-const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, extractIds(readFileSync(file, 'utf8'))).get(file)!;
+const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, extractIds(builtDoc(relative(DIST, file)))).get(file)!;
 
 describe('built site integrity', () => {
   it('has the pages of every collection', () => {
@@ -27,8 +27,7 @@ describe('built site integrity', () => {
     const broken: string[] = [];
     let checked = 0;
     for (const page of pages) {
-      const html = readFileSync(join(DIST, page), 'utf8');
-      for (const link of extractLinks(html)) {
+      for (const link of extractLinks(builtDoc(page))) {
         const target = internalTarget(link, urlPathOf(page));
         if (!target) continue;
         checked++;
@@ -48,11 +47,10 @@ describe('built site integrity', () => {
   it('gives every page a unique set of ids', () => {
     const dupes: string[] = [];
     for (const page of pages) {
-      const all = [...readFileSync(join(DIST, page), 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
       const seen = new Set<string>();
-      for (const id of all) {
-        if (seen.has(id!)) dupes.push(`${page}: #${id}`);
-        seen.add(id!);
+      for (const { attribs } of selectAll('[id]', builtDoc(page))) {
+        if (seen.has(attribs.id!)) dupes.push(`${page}: #${attribs.id}`);
+        seen.add(attribs.id!);
       }
     }
     expect(dupes).toEqual([]);

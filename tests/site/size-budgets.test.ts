@@ -3,13 +3,13 @@
  * code that loads on intent is not). A plain entity page ships only the search-intent loader and the copy button.
  * Raise a budget only with a reason in the commit message.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtDoc, selectOne } from '../support/html';
 import { pageScripts, total } from '../support/page-weight';
-import { assertBuilt, builtFiles, DIST } from '../support/site';
+import { builtFiles, DIST } from '../support/site';
 
-assertBuilt();
 const KB = 1024;
 const BUDGET = {
   /** Any one HTML page (the longest entity pages carry charts, tables and notes). */
@@ -21,7 +21,7 @@ const BUDGET = {
 };
 
 const html = builtFiles().filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-const hasChart = (f: string) => readFileSync(join(DIST, f), 'utf8').includes('class="chart-frame"');
+const hasChart = (f: string) => selectOne('.chart-frame', builtDoc(f)) !== null;
 const entityPages = html.filter((f) => /^(crimes|policies|agencies|campaigns|terms|sources|datasets)\/[^/]+\/index\.html$/.test(f));
 const js = (page: string) => total(pageScripts(DIST, page));
 

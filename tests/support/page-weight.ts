@@ -1,11 +1,14 @@
 /**
  * The client JavaScript a built page ships before any interaction: inline scripts, every <script src> and
  * modulepreload, and the static imports of those files (dynamic import() loads on demand and is not counted).
+ * The page is parsed (htmlparser2); the JavaScript files are scanned for their static import specifiers.
  * Shared by the size-budget test and `npm run bench:js`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { textContent } from 'domutils';
+import { parseHtml, selectAll } from '../../src/lib/html-links.ts';
 
 export interface Piece {
   name: string;
@@ -25,7 +28,7 @@ function fileIn(dist: string, urlPath: string): string | undefined {
 
 /** The scripts of one page of the build in `dist` (`page` is e.g. `terms/goip/index.html`). */
 export function pageScripts(dist: string, page: string): Piece[] {
-  const doc = readFileSync(join(dist, page), 'utf8');
+  const doc = parseHtml(readFileSync(join(dist, page), 'utf8'));
   const pieces: Piece[] = [];
   const seen = new Set<string>();
   const add = (name: string, code: string) => pieces.push({ name, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
@@ -39,18 +42,16 @@ export function pageScripts(dist: string, page: string): Piece[] {
       if (next && existsSync(next)) follow(next);
     }
   };
-  for (const m of doc.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1]!;
-    if (/type="(application\/(ld\+)?json|importmap)"/.test(attrs)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    if (src) {
+  for (const script of selectAll('script', doc)) {
+    if (/^(application\/(ld\+)?json|importmap)$/i.test(script.attribs.type ?? '')) continue;
+    const src = script.attribs.src;
+    if (src !== undefined) {
       const file = fileIn(dist, src);
       if (file) follow(file);
-    } else if (m[2]!.trim()) add('(inline script)', m[2]!);
+    } else if (textContent(script).trim()) add('(inline script)', textContent(script));
   }
-  for (const m of doc.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
-    const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];
-    const file = href && fileIn(dist, href);
+  for (const link of selectAll('link[rel~="modulepreload" i][href]', doc)) {
+    const file = fileIn(dist, link.attribs.href!);
     if (file) follow(file);
   }
   return pieces;

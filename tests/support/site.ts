@@ -1,4 +1,4 @@
-/** Where the test build lives and how it is served; shared by site and browser tests. */
+/** Where the test build lives; shared by site and browser tests (tests/support/fixture.ts serves it). */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -6,9 +6,6 @@ import { join, relative } from 'node:path';
 export const TEST_BASE = '/fraud-kb/';
 /** The test build; TEST_DIST points elsewhere so that several builds can run side by side. */
 export const DIST = process.env.TEST_DIST ?? 'dist-test';
-/** Port the global setup serves dist-test on; override with TEST_PORT. */
-export const PORT = Number(process.env.TEST_PORT ?? 4329);
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) {

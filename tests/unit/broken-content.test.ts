@@ -17,7 +17,7 @@ interface Case {
   name: string;
   file: string;
   text: string;
-  /** Strings the build output must contain (besides the file's path). */
+  /** Strings the build output must contain besides the file's name: the field it names and the fix it gives. */
   says: string[];
 }
 
@@ -56,7 +56,9 @@ const CASES: Case[] = [
     name: 'a malformed data row',
     file: 'datasets/zz-broken.yaml',
     text: `title: "Broken"\nmeasure: "people"\nunit: people\nissuers: [supreme-peoples-procuratorate]\nsummary: "${summary}"\npoints:\n  - { id: y2021, period: "2021", value: 1,, quality: as-reported, cite: ${cite} }\n`,
-    says: ['zz-broken.yaml'],
+    // A YAML syntax error has no field path yet: the build names the line and column of the stray comma (line 7 is
+    // the first row of `points`), what the parser found there, and the fix (write valid YAML).
+    says: ['datasets/zz-broken.yaml:7:42', "found ','", 'Ensure your data entry is an object with valid', 'YAML (for `.yaml` entries)'],
   },
   {
     name: 'an empty required field',

@@ -1,5 +1,9 @@
 /** Charts are pure functions: data in, SVG out. Counts are checked against the input; the SVG is snapshotted. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import postcss, { type AtRule } from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { barChart, datasetChart, lineChart, prepare, periodRange, type ChartDataset, type ChartPoint } from '../../src/charts';
@@ -8,11 +12,24 @@ import { DOWNLOAD_COLUMNS, downloadRows, toCsv } from '../../src/lib/downloads';
 import { layoutColumns, relationEdges, relationsChart, type RelNode } from '../../src/charts/relations';
 import { sortEvents, timelineChart, type TimelineEvent } from '../../src/charts/timeline';
 import { SERIES_COLOURS } from '../../src/charts/data';
+import { selectAll, selectOne, type Document, type Element } from '../../src/lib/html-links';
 
-const count = (svg: string, re: RegExp) => (svg.match(new RegExp(re, 'g')) ?? []).length;
-/** The markup of the mark for point `id`. */
-const markOf = (svg: string, id: string) => new RegExp(`<g [^>]*data-mark="${id}"[^>]*>[\\s\\S]*?</g>`).exec(svg)?.[0] ?? '';
-const texts = (svg: string) => [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]+)</g)].map((m) => m[1]!);
+/** Chart output read as the XML it is (names and attributes keep their case), never with regexes. */
+const parseSvg = (svg: string): Document => parseDocument(svg, { xmlMode: true });
+const all = (svg: string | Element, selector: string) => selectAll(selector, typeof svg === 'string' ? parseSvg(svg) : svg);
+const count = (svg: string, selector: string) => all(svg, selector).length;
+/** The root <svg> element. */
+const rootOf = (svg: string) => selectOne('svg', parseSvg(svg))!;
+/** The mark (`<g data-mark>`) of point `id`; throws when there is none. */
+const markOf = (svg: string, id: string): Element => {
+  const mark = selectOne(`[data-mark="${id}"]`, parseSvg(svg));
+  if (!mark) throw new Error(`no mark for point ${id}`);
+  return mark;
+};
+/** The words drawn: the text of every <text> or <tspan> that holds no <tspan>. */
+const texts = (svg: string | Element) => all(svg, 'text, tspan').filter((t) => !selectOne('tspan', t)).map((t) => textContent(t));
+/** The fill of every shape under a node, e.g. `url(#id-pat-approximate)` for a flagged point's pattern. */
+const fills = (node: Element) => all(node, '[fill]').map((e) => e.attribs.fill);
 
 const yearly: ChartDataset = {
   id: 'yearly',
@@ -66,37 +83,39 @@ describe('bar chart', () => {
   const svg = barChart(yearly);
 
   it('draws one mark per point, in period order, with the axis labelled', () => {
-    expect(count(svg, /data-mark="/)).toBe(yearly.points.length);
-    const order = [...svg.matchAll(/data-mark="([^"]+)"/g)].map((m) => m[1]);
+    expect(count(svg, '[data-mark]')).toBe(yearly.points.length);
+    const order = all(svg, '[data-mark]').map((m) => m.attribs['data-mark']);
     expect(order).toEqual(['y2019', 'y2020', 'y2021', 'y2022']);
     expect(texts(svg)).toEqual(expect.arrayContaining(['2019', '2022', 'people prosecuted (people)']));
-    const ticks = [...svg.matchAll(/<g class="tick"><line[^>]*\/><text[^>]*>([^<]+)</g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const ticks = all(svg, 'g.tick > text').map((t) => Number(textContent(t).replace(/,/g, '')));
     expect(ticks[0]).toBe(0);
     expect(ticks.length).toBeGreaterThan(1);
     expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
-    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 420 \d+(\.\d+)?" width="100%"/);
+    expect(svg.startsWith('<svg ')).toBe(true);
+    expect(rootOf(svg).attribs).toMatchObject({ viewBox: expect.stringMatching(/^0 0 420 \d+(\.\d+)?$/), width: '100%' });
   });
 
   it('marks each flagged point with its pattern, symbol and reason', () => {
-    for (const p of yearly.points) expect(markOf(svg, p.id)).toContain(`data-quality="${p.quality}"`);
-    expect(markOf(svg, 'y2020')).toContain('fill="url(#yearly-pat-approximate)"');
-    expect(markOf(svg, 'y2020')).toContain('50,000 ≈');
-    expect(markOf(svg, 'y2020')).toContain('Rounded to the thousand.');
-    expect(markOf(svg, 'y2022')).toContain('fill="url(#yearly-pat-reconstructed)"');
-    expect(markOf(svg, 'y2019')).not.toContain('url(#');
-    expect(svg).toContain('<pattern id="yearly-pat-approximate"');
+    for (const p of yearly.points) expect(markOf(svg, p.id).attribs['data-quality'], p.id).toBe(p.quality);
+    expect(fills(markOf(svg, 'y2020'))).toContain('url(#yearly-pat-approximate)');
+    expect(texts(markOf(svg, 'y2020'))).toContain('50,000 ≈');
+    expect(markOf(svg, 'y2020').attribs['data-tip']).toContain('Rounded to the thousand.');
+    expect(textContent(selectOne('title', markOf(svg, 'y2020'))!)).toContain('Rounded to the thousand.');
+    expect(fills(markOf(svg, 'y2022'))).toContain('url(#yearly-pat-reconstructed)');
+    expect(fills(markOf(svg, 'y2019')).filter((f) => f?.startsWith('url(#'))).toEqual([]);
+    expect(count(svg, 'defs pattern[id="yearly-pat-approximate"]')).toBe(1);
   });
 
   it('draws an unreadable figure as a placeholder, never as a zero-length bar', () => {
     const m = markOf(svg, 'y2021');
-    expect(m).toContain('class="mark q-garbled-in-source missing"');
-    expect(m).toContain('class="placeholder"');
-    expect(m).not.toContain('class="fill');
-    expect(m).toContain('printed “4,0”');
+    expect(m.attribs.class).toBe('mark q-garbled-in-source missing');
+    expect(all(m, '.placeholder')).toHaveLength(1);
+    expect(all(m, '.fill')).toEqual([]);
+    expect(texts(m).join(' ')).toContain('printed “4,0”');
   });
 
   it('has a legend entry for each flag present', () => {
-    const legend = /<g class="legend"[\s\S]*$/.exec(svg)![0];
+    const legend = selectOne('g.legend', parseSvg(svg))!;
     expect(texts(legend).filter((t) => t.length > 1)).toEqual(['≈ approximate', '† reconstructed', '? no readable figure in the source']);
   });
 
@@ -109,26 +128,26 @@ describe('line chart', () => {
   const svg = lineChart(mixed);
 
   it('draws one line per series and one mark per charted point', () => {
-    expect(count(svg, /<path class="line s\d"/)).toBe(2);
-    expect(count(svg, /data-mark="/)).toBe(mixed.points.length - 1);
-    expect(svg).not.toContain('data-mark="p-yuan"');
+    expect(count(svg, 'path.line')).toBe(2);
+    expect(count(svg, '[data-mark]')).toBe(mixed.points.length - 1);
+    expect(count(svg, '[data-mark="p-yuan"]')).toBe(0);
   });
 
   it('breaks the line at an unreadable figure instead of dropping to zero', () => {
-    const cases = /<path class="line s0" d="([^"]+)"/.exec(svg)![1]!;
-    expect(count(cases, /M/)).toBe(2);
-    expect(markOf(svg, 'c-q3')).toContain('class="placeholder"');
+    const cases = all(svg, 'path.line.s0')[0]!.attribs.d!;
+    expect(cases.match(/M/g)).toHaveLength(2); // two "move to"s: the line lifts at the gap
+    expect(all(markOf(svg, 'c-q3'), '.placeholder')).toHaveLength(1);
   });
 
   it('tells series apart by dash as well as colour, with a legend', () => {
-    expect(/<path class="line s1"[^>]*stroke-dasharray="6 3"/.test(svg)).toBe(true);
+    expect(all(svg, 'path.line.s1')[0]!.attribs['stroke-dasharray']).toBe('6 3');
     expect(texts(svg)).toEqual(expect.arrayContaining(['cases', 'people', 'cases concluded (cases)', 'all of 2021', 'Q4 2022']));
   });
 
   it('marks flagged points with pattern and symbol', () => {
-    expect(markOf(svg, 'c-range')).toContain('url(#mixed-pat-approximate)');
-    expect(markOf(svg, 'p-q1')).toContain('url(#mixed-pat-reconstructed)');
-    expect(markOf(svg, 'p-q1')).toContain('>†<');
+    expect(fills(markOf(svg, 'c-range'))).toContain('url(#mixed-pat-approximate)');
+    expect(fills(markOf(svg, 'p-q1'))).toContain('url(#mixed-pat-reconstructed)');
+    expect(texts(markOf(svg, 'p-q1'))).toContain('†');
   });
 
   it('matches its snapshot', async () => {
@@ -137,7 +156,7 @@ describe('line chart', () => {
 
   it('as bars, puts the series name beside each value', async () => {
     const bars = barChart({ ...mixed, chart: 'bar' });
-    expect(markOf(bars, 'p-h1')).toContain('people: 150');
+    expect(markOf(bars, 'p-h1').attribs['data-tip']).toContain('people: 150');
     await expect(bars).toMatchFileSnapshot('./__snapshots__/charts/bar-mixed.svg');
   });
 });
@@ -147,21 +166,26 @@ describe('datasetChart', () => {
     expect(datasetChart({ ...yearly, chart: 'table' })).toBeUndefined();
     const unreadable = yearly.points.map((p): ChartPoint => ({ ...p, value: null, quality: 'garbled-in-source', printed: '?', note: 'x' }));
     expect(datasetChart({ ...yearly, points: unreadable })).toBeUndefined();
-    expect(datasetChart(yearly)).toContain('chart-bar');
-    expect(datasetChart({ ...yearly, chart: 'line' })).toContain('chart-line');
+    expect(rootOf(datasetChart(yearly)!).attribs.class!.split(' ')).toContain('chart-bar');
+    expect(rootOf(datasetChart({ ...yearly, chart: 'line' })!).attribs.class!.split(' ')).toContain('chart-line');
   });
 
   it('draws every dataset in content/ with one mark per point in its unit', () => {
     const dir = 'content/datasets';
+    let drawn = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
       const data = parse(readFileSync(`${dir}/${file}`, 'utf8'));
       const d: ChartDataset = { id: file.replace(/\.yaml$/, ''), chart: 'bar', ...data };
       const svg = datasetChart(d);
       if (!svg) continue;
+      drawn++;
       const charted = d.points.filter((p) => (p.unit ?? d.unit) === d.unit);
-      expect(count(svg, /data-mark="/), file).toBe(charted.length);
-      expect(count(svg, /data-quality="(approximate|garbled-in-source|reconstructed)"/), file).toBe(charted.filter((p) => p.quality !== 'as-reported').length);
+      const marks = all(svg, '[data-mark]');
+      expect(marks.map((m) => m.attribs['data-mark']).sort(), file).toEqual(charted.map((p) => p.id).sort());
+      expect(marks.filter((m) => m.attribs['data-quality'] !== 'as-reported').length, file).toBe(charted.filter((p) => p.quality !== 'as-reported').length);
     }
+    // Most datasets are charted; a loop that drew none would check nothing.
+    expect(drawn).toBeGreaterThan(5);
   });
 });
 
@@ -180,6 +204,12 @@ describe('downloads', () => {
     expect(lines[0]).toBe(DOWNLOAD_COLUMNS.join(','));
     expect(lines).toHaveLength(points.length + 2);
     expect(lines[3]).toBe('yearly,y2021,,2021,,,people,"4,0",garbled-in-source,Digits lost.,src-a,"Title of src-a, ""quoted""",kp-2,https://x.test/sources/src-a/#kp-2');
+  });
+
+  it('reads back, through an RFC 4180 parser, as the rows it was written from', () => {
+    const records = parseCsv(toCsv(rows), { columns: true }) as Record<string, string>[];
+    const asText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+    expect(records).toEqual(rows.map((r) => Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, asText((r as Record<string, unknown>)[c])]))));
   });
 });
 
@@ -213,14 +243,16 @@ describe('timeline', () => {
 
   it('places every event in date order, linked, with a shape per kind', () => {
     expect(sortEvents(events).map((e) => e.id)).toEqual(['cards', 'op', 'cloud', 'law']);
-    expect([...svg.matchAll(/data-event="([^"]+)"/g)].map((m) => m[1])).toEqual(['campaigns/cards', 'policies/op', 'campaigns/cloud', 'policies/law']);
-    expect(count(svg, /<rect class="marker k-policies"/)).toBe(2 + 1);
-    expect(count(svg, /<circle class="marker k-campaigns"/)).toBe(2 + 1);
+    expect(all(svg, '[data-event]').map((e) => e.attribs['data-event'])).toEqual(['campaigns/cards', 'policies/op', 'campaigns/cloud', 'policies/law']);
+    for (const e of all(svg, 'a[data-event]')) expect(e.attribs.href, e.attribs['data-event']).toMatch(/^\/[pc]\/\w+\/$/);
+    expect(count(svg, 'rect.marker.k-policies')).toBe(2 + 1); // two events and the legend
+    expect(count(svg, 'circle.marker.k-campaigns')).toBe(2 + 1);
     expect(texts(svg)).toEqual(expect.arrayContaining(['2020', '2021', '2022', '2023']));
   });
 
   it('keeps labels apart', () => {
-    const ys = [...svg.matchAll(/<text x="96" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const ys = all(svg, '[data-event] text.label').map((t) => Number(t.attribs.y));
+    expect(ys).toHaveLength(events.length);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(14);
   });
 
@@ -243,8 +275,8 @@ describe('relations map', () => {
 
   it('draws each relation once and only linked nodes', () => {
     expect(edges.map((e) => e.kind)).toEqual(['leads', 'partner', 'targets', 'issues', 'targets']);
-    expect(count(svg, /class="edge /)).toBe(5);
-    expect(count(svg, /data-node="/)).toBe(5);
+    expect(count(svg, '.edge')).toBe(5);
+    expect(count(svg, '[data-node]')).toBe(5);
     expect(svg).not.toContain('Unlinked agency');
     expect(layoutColumns(nodes, edges).map((c) => c.length)).toEqual([2, 2, 1]);
   });
@@ -255,13 +287,52 @@ describe('relations map', () => {
 });
 
 describe('palette', () => {
-  /** WCAG relative luminance of a #rrggbb colour. */
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  /** The custom properties each colour scheme ends up with, read from the stylesheets by PostCSS. */
+  const schemes = (() => {
+    const light = new Map<string, string>();
+    const dark = new Map<string, string>();
+    for (const file of ['src/styles/global.css', 'src/charts/charts.css']) {
+      postcss.parse(readFileSync(file, 'utf8'), { from: file }).walkDecls(/^--/, (decl) => {
+        const media = decl.parent?.parent?.type === 'atrule' ? (decl.parent.parent as AtRule) : undefined;
+        if (!media) light.set(decl.prop, decl.value);
+        else if (media.name === 'media' && media.params.replace(/\s+/g, '') === '(prefers-color-scheme:dark)') dark.set(decl.prop, decl.value);
+      });
+    }
+    // The dark scheme overrides what it redefines and keeps the rest.
+    return { light, dark: new Map([...light, ...dark]) };
+  })();
+
+  /** WCAG relative luminance of a #rgb or #rrggbb colour. */
+  const luminance = (colour: string) => {
+    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim())?.[1];
+    if (!hex) throw new Error(`The palette test reads hex colours; got "${colour}".`);
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
-  it('every series colour reaches 3:1 against white, as graphics must (WCAG 1.4.11)', () => {
-    const low = SERIES_COLOURS.filter((c) => 1.05 / (luminance(c) + 0.05) < 3);
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('reads a background and the chart colours of both schemes from the CSS', () => {
+    for (const vars of [schemes.light, schemes.dark]) {
+      expect(vars.get('--bg')).toMatch(/^#/);
+      expect([...vars.keys()].filter((k) => /^--chart-s\d+$/.test(k))).toHaveLength(SERIES_COLOURS.length);
+    }
+    expect(schemes.dark.get('--bg')).not.toBe(schemes.light.get('--bg'));
+  });
+
+  it.each(['light', 'dark'] as const)('in the %s scheme every chart colour reaches 3:1 against the background, as graphics must (WCAG 1.4.11)', (scheme) => {
+    const vars = schemes[scheme];
+    const bg = vars.get('--bg')!;
+    const colours = [...vars].filter(([k]) => k.startsWith('--chart-'));
+    expect(colours.length).toBeGreaterThanOrEqual(SERIES_COLOURS.length);
+    const low = colours.filter(([, c]) => contrast(c, bg) < 3).map(([k, c]) => `${k} ${c} on ${bg}: ${contrast(c, bg).toFixed(2)}:1`);
     expect(low).toEqual([]);
+  });
+
+  it('draws the SVG fallback colours (for feed readers and print) in the light scheme\'s series colours', () => {
+    expect(SERIES_COLOURS.map((c) => c.toLowerCase())).toEqual(SERIES_COLOURS.map((_, i) => schemes.light.get(`--chart-s${i}`)?.toLowerCase()));
   });
 });

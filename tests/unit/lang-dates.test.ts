@@ -14,9 +14,10 @@ describe('splitCjk', () => {
     expect(splitCjk('See 打猫（池）行动 now').filter((r) => r.zh).map((r) => r.text)).toEqual(['打猫（池）行动']);
   });
 
-  it('returns one non-Chinese run for plain English', () => {
+  it('returns one run for text in one language', () => {
     expect(splitCjk('GOIP device')).toEqual([{ zh: false, text: 'GOIP device' }]);
     expect(splitCjk('卡商')).toEqual([{ zh: true, text: '卡商' }]);
+    expect(splitCjk('')).toEqual([]);
   });
 });
 

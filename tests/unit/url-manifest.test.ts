@@ -48,8 +48,30 @@ describe('reading built HTML', () => {
     expect(stableIds(html)).toEqual(['fact-definition', 'in-brief', 'kp-3', 'y2021']);
   });
 
+  it('reads data-permalink however the tag is written', () => {
+    const html = [
+      `<H2 DATA-PERMALINK ID="upper">x</H2>`,
+      `<li data-permalink='' id='single'>y</li>`,
+      '<li title="a > b" data-permalink id="after-gt">z</li>',
+      '<li\n  id="multi-line"\n  data-permalink\n>w</li>',
+      '<p data-permalink>no id</p>',
+      '<p id="in-attr" title="data-permalink">not marked</p>',
+      '<!-- <p id="commented" data-permalink> -->',
+    ].join('');
+    expect(stableIds(html)).toEqual(['after-gt', 'multi-line', 'single', 'upper']);
+  });
+
   it('reads the target of a redirect page', () => {
     expect(redirectTarget('<meta http-equiv="refresh" content="0;url=/fraud-kb/terms/goip/">')).toBe('/fraud-kb/terms/goip/');
     expect(redirectTarget('<meta charset="utf-8">')).toBeUndefined();
+  });
+
+  it('reads a redirect however the meta tag is written, and not a refresh without a URL', () => {
+    expect(redirectTarget(`<META CONTENT='2; URL=/a/' HTTP-EQUIV='Refresh'>`)).toBe('/a/');
+    expect(redirectTarget('<meta content="0; url=\'/b/?x=1&amp;y=2\'" http-equiv="refresh">')).toBe('/b/?x=1&y=2');
+    expect(redirectTarget('<meta http-equiv="refresh" content="0,url=/c/">')).toBe('/c/');
+    expect(redirectTarget('<meta http-equiv="refresh" content="30">')).toBeUndefined();
+    expect(redirectTarget('<meta name="refresh" content="0;url=/d/">')).toBeUndefined();
+    expect(redirectTarget('<!-- <meta http-equiv="refresh" content="0;url=/e/"> -->')).toBeUndefined();
   });
 });
