@@ -9,9 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { builtDoc, selectOne, text } from '../support/html';
 
 const CONTENT = process.env.KB_CONTENT_DIR ?? 'content';
-const KINDS = ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets'];
+import { KINDS } from '../../src/kinds/keys';
 
-function frontmatter(path: string): Record<string, any> {
+interface Names {
+  aliases?: { text: string }[];
+  nameZh?: string;
+  titleZh?: string;
+  termZh?: string;
+  abbreviation?: string;
+}
+
+function frontmatter(path: string): Names {
   const text = readFileSync(path, 'utf8');
   return parse(path.endsWith('.yaml') ? text : text.split(/^---$/m)[1]!) ?? {};
 }
@@ -33,7 +41,7 @@ describe('every name of an entity is on its page', () => {
   });
 
   it.each(entities.map((e) => [`${e.kind}/${e.id}`, e] as const))('%s', (_, { kind, id, data }) => {
-    const names: string[] = [...(data.aliases ?? []).map((a: { text: string }) => a.text), data.nameZh, data.titleZh, data.termZh, data.abbreviation].filter(Boolean);
+    const names: string[] = [...(data.aliases ?? []).map((a) => a.text), data.nameZh, data.titleZh, data.termZh, data.abbreviation].filter((n): n is string => !!n);
     const text = pageText(kind, id);
     const missing = names.filter((n) => !text.includes(n.replace(/\s+/g, ' ')));
     expect(missing, `names missing from ${kind}/${id}/`).toEqual([]);

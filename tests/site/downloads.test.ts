@@ -10,9 +10,27 @@ import { resolveFile } from '../support/static-server';
 import { DIST, TEST_BASE } from '../support/site';
 
 const DIR = 'content/datasets';
+interface YamlPoint {
+  id: string;
+  series?: string;
+  period: string;
+  label?: string;
+  value: number | null;
+  unit?: string;
+  printed?: string;
+  quality: string;
+  note?: string;
+  cite: { source: string; at: string };
+}
+interface YamlDataset {
+  title: string;
+  measure: string;
+  unit: string;
+  points: YamlPoint[];
+}
 const datasets = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join(DIR, f), 'utf8')) }));
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join(DIR, f), 'utf8')) as YamlDataset }));
 
 /** The CSV as records keyed by its header, parsed to RFC 4180 (csv-parse throws on a ragged row or a stray quote). */
 const parseCsv = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
@@ -38,7 +56,7 @@ describe('dataset downloads', () => {
     expect(json.points).toHaveLength(data.points.length);
     expect(json).toMatchObject({ id, title: data.title, measure: data.measure, unit: data.unit });
     expect(json.citation).toContain('chart: ');
-    data.points.forEach((p: any, i: number) => {
+    data.points.forEach((p, i) => {
       const csv = records[i]!;
       const j = json.points[i];
       const expected = {

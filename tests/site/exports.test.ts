@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kinds/keys';
 import { datasetsExport, entitiesExport, relationsExport } from '../../src/schemas/exports';
 import { extractIds } from '../../src/lib/html-links';
 import { builtDoc, parseXml, selectAll, selectOne, sitemapLocs } from '../support/html';
@@ -23,7 +24,7 @@ describe('JSON exports', () => {
     expect(entities.count).toBe(entities.entities.length);
     expect(keys.size).toBe(entities.entities.length);
     for (const e of entities.entities) expect(fileOf(e.url), e.url).toBeTruthy();
-    for (const kind of ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets']) {
+    for (const kind of KINDS) {
       expect(entities.entities.some((e) => e.kind === kind), kind).toBe(true);
     }
   });

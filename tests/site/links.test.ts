@@ -4,6 +4,7 @@
  */
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kinds/keys';
 import { extractIds, extractLinks, internalTarget } from '../../src/lib/html-links';
 import { builtDoc, selectAll } from '../support/html';
 import { resolveFile } from '../support/static-server';
@@ -17,7 +18,7 @@ const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, extractId
 
 describe('built site integrity', () => {
   it('has the pages of every collection', () => {
-    for (const kind of ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets']) {
+    for (const kind of KINDS) {
       expect(pages).toContain(`${kind}/index.html`);
     }
     expect(pages.length).toBeGreaterThan(10);

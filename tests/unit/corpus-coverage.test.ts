@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { KINDS, REGISTRY } from '../../src/kinds';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -77,7 +78,9 @@ describe('corpus coverage', () => {
   });
 
   it('charts every dataset in the prose of a page it belongs to', () => {
-    const prose = ['crimes', 'policies', 'agencies', 'campaigns', 'terms'].flatMap((kind) => readdirSync(join(CONTENT, kind)).map((f) => readFileSync(join(CONTENT, kind, f), 'utf8')));
+    // The kinds written as MDX prose pages (sources are documents, datasets are data).
+    const proseKinds = KINDS.filter((k) => REGISTRY[k].files === 'mdx');
+    const prose = proseKinds.flatMap((kind) => readdirSync(join(CONTENT, kind)).map((f) => readFileSync(join(CONTENT, kind, f), 'utf8')));
     const charted = new Set(prose.flatMap((text) => [...text.matchAll(/<Chart dataset="([^"]+)"/g)].map((m) => m[1])));
     expect(ids('datasets').filter((id) => !charted.has(id))).toEqual([]);
   });

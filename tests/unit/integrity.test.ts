@@ -12,7 +12,7 @@ describe('checkIntegrity', () => {
 
   it('reports a reference to a missing entry with file, field and a did-you-mean fix', () => {
     const entries = fixtureEntries();
-    (entries[3]!.data.seeAlso as any).agencies = [{ collection: 'agencies', id: 'spq' }];
+    (entries[3]!.data.seeAlso as { agencies?: unknown }).agencies = [{ collection: 'agencies', id: 'spq' }];
     const [problem, ...rest] = checkIntegrity(entries);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'content/crimes/helping.mdx', field: 'seeAlso.agencies[0]' });
@@ -22,7 +22,7 @@ describe('checkIntegrity', () => {
 
   it('reports a data citation of a locator the source does not have', () => {
     const entries = fixtureEntries();
-    (entries[2]!.data.effective as any).cite.at = 'kp-9';
+    (entries[2]!.data.effective as { cite: { at: string } }).cite.at = 'kp-9';
     const problems = checkIntegrity(entries);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/policies/amendment-ix.mdx', field: 'effective.cite' });
@@ -59,6 +59,6 @@ describe('checkIntegrity', () => {
   it('finds no problem in the real content', async () => {
     const entries = (await Promise.all(KINDS.map((k) => getCollection(k)))).flat();
     expect(entries.length).toBeGreaterThan(0);
-    expect(formatProblems(checkIntegrity(entries.map((e) => toPlain(e as any))))).toBe('The knowledge base has 0 broken references:\n');
+    expect(formatProblems(checkIntegrity(entries.map((e) => toPlain(e))))).toBe('The knowledge base has 0 broken references:\n');
   });
 });

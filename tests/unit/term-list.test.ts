@@ -12,7 +12,7 @@ import { redirects } from '../../src/redirects';
 
 const CONTENT = process.env.KB_CONTENT_DIR ?? 'content';
 const LIST = join(CONTENT, 'term-list.yaml');
-const KINDS = ['crimes', 'policies', 'agencies', 'campaigns', 'terms', 'sources', 'datasets'];
+import { KINDS } from '../../src/kinds/keys';
 const CATEGORIES = ['zh-term', 'quoted', 'procedure', 'name'];
 
 interface Item {
@@ -25,7 +25,7 @@ interface Item {
   why: string;
   printed?: boolean;
 }
-type Data = Record<string, any>;
+type Data = Record<string, unknown> & { aliases?: { text: string }[] };
 
 function frontmatter(path: string): Data {
   const text = readFileSync(path, 'utf8');
@@ -48,7 +48,7 @@ export function namesOf(data: Data): { own: string[]; aliases: string[] } {
   const own = [data.name, data.title, data.term, data.nameZh, data.titleZh, data.termZh, data.titleOriginal, data.pinyin, data.abbreviation, data.shortTitle, data.shortName];
   return {
     own: own.filter((n): n is string => typeof n === 'string' && n.length > 0),
-    aliases: ((data.aliases ?? []) as { text: string }[]).map((a) => a.text),
+    aliases: (data.aliases ?? []).map((a) => a.text),
   };
 }
 
