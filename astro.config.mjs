@@ -24,7 +24,14 @@ export default defineConfig({
   // WebAssembly ('wasm-unsafe-eval') and its worker; nothing may load from another origin.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
@@ -32,7 +39,10 @@ export default defineConfig({
   // Astro places redirect pages under the base but does not prefix their destinations.
   redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, withBase(base, to)])),
   // No code blocks to highlight; Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin(), headingAnchorsPlugin()] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin(), headingAnchorsPlugin()] }),
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: {
     build: {

@@ -4,7 +4,18 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-test/', '**/*.staging/', '.astro/', 'node_modules/', 'bench/**/node_modules/', 'bench/**/dist/', 'test-results.json'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-test/',
+      '**/*.staging/',
+      '.astro/',
+      'node_modules/',
+      'bench/**/node_modules/',
+      'bench/**/dist/',
+      'test-results.json',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

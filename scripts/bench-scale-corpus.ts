@@ -48,16 +48,54 @@ type Rng = ReturnType<typeof rng>;
 
 // Syllables for place names: plain pinyin (ids), pinyin with tone marks, character.
 const SYL: [string, string, string][] = [
-  ['heng', 'héng', '衡'], ['lin', 'lín', '林'], ['qing', 'qīng', '青'], ['shan', 'shān', '山'], ['an', 'ān', '安'],
-  ['ning', 'níng', '宁'], ['hai', 'hǎi', '海'], ['jiang', 'jiāng', '江'], ['yun', 'yún', '云'], ['he', 'hé', '河'],
-  ['dong', 'dōng', '东'], ['xi', 'xī', '西'], ['nan', 'nán', '南'], ['bei', 'běi', '北'], ['tai', 'tài', '泰'],
-  ['hua', 'huá', '华'], ['chang', 'chāng', '昌'], ['ping', 'píng', '平'], ['feng', 'fēng', '丰'], ['long', 'lóng', '隆'],
-  ['jin', 'jīn', '金'], ['shui', 'shuǐ', '水'], ['yang', 'yáng', '阳'], ['cheng', 'chéng', '城'], ['zhou', 'zhōu', '州'],
-  ['xin', 'xīn', '新'], ['kang', 'kāng', '康'], ['fu', 'fú', '福'], ['yuan', 'yuán', '源'], ['de', 'dé', '德'],
-  ['bao', 'bǎo', '宝'], ['guang', 'guǎng', '广'], ['ming', 'míng', '明'], ['rui', 'ruì', '瑞'], ['sheng', 'shèng', '盛'],
-  ['tian', 'tián', '田'], ['wen', 'wén', '文'], ['xing', 'xīng', '兴'], ['yong', 'yǒng', '永'], ['zhen', 'zhèn', '镇'],
-  ['song', 'sōng', '松'], ['lan', 'lán', '兰'], ['mei', 'méi', '梅'], ['gui', 'guì', '桂'], ['hong', 'hóng', '红'],
-  ['shi', 'shí', '石'], ['qiao', 'qiáo', '桥'], ['wu', 'wǔ', '武'],
+  ['heng', 'héng', '衡'],
+  ['lin', 'lín', '林'],
+  ['qing', 'qīng', '青'],
+  ['shan', 'shān', '山'],
+  ['an', 'ān', '安'],
+  ['ning', 'níng', '宁'],
+  ['hai', 'hǎi', '海'],
+  ['jiang', 'jiāng', '江'],
+  ['yun', 'yún', '云'],
+  ['he', 'hé', '河'],
+  ['dong', 'dōng', '东'],
+  ['xi', 'xī', '西'],
+  ['nan', 'nán', '南'],
+  ['bei', 'běi', '北'],
+  ['tai', 'tài', '泰'],
+  ['hua', 'huá', '华'],
+  ['chang', 'chāng', '昌'],
+  ['ping', 'píng', '平'],
+  ['feng', 'fēng', '丰'],
+  ['long', 'lóng', '隆'],
+  ['jin', 'jīn', '金'],
+  ['shui', 'shuǐ', '水'],
+  ['yang', 'yáng', '阳'],
+  ['cheng', 'chéng', '城'],
+  ['zhou', 'zhōu', '州'],
+  ['xin', 'xīn', '新'],
+  ['kang', 'kāng', '康'],
+  ['fu', 'fú', '福'],
+  ['yuan', 'yuán', '源'],
+  ['de', 'dé', '德'],
+  ['bao', 'bǎo', '宝'],
+  ['guang', 'guǎng', '广'],
+  ['ming', 'míng', '明'],
+  ['rui', 'ruì', '瑞'],
+  ['sheng', 'shèng', '盛'],
+  ['tian', 'tián', '田'],
+  ['wen', 'wén', '文'],
+  ['xing', 'xīng', '兴'],
+  ['yong', 'yǒng', '永'],
+  ['zhen', 'zhèn', '镇'],
+  ['song', 'sōng', '松'],
+  ['lan', 'lán', '兰'],
+  ['mei', 'méi', '梅'],
+  ['gui', 'guì', '桂'],
+  ['hong', 'hóng', '红'],
+  ['shi', 'shí', '石'],
+  ['qiao', 'qiáo', '桥'],
+  ['wu', 'wǔ', '武'],
 ];
 
 interface Place {
@@ -83,17 +121,89 @@ function places(r: Rng, n: number): Place[] {
 }
 
 const AGENCY_TYPES = [
-  { en: 'Municipal Public Security Bureau', zh: '市公安局', abEn: 'PSB', abZh: '公安局', kind: 'ministry', level: 'local', wrong: 'Public Safety Bureau' },
-  { en: "People's Procuratorate", zh: '市人民检察院', abEn: 'Procuratorate', abZh: '检察院', kind: 'procuratorate', level: 'local', wrong: 'Prosecution Office' },
-  { en: "Intermediate People's Court", zh: '市中级人民法院', abEn: 'Intermediate Court', abZh: '中院', kind: 'court', level: 'local', wrong: 'Middle Court' },
-  { en: 'Anti-Fraud Centre', zh: '反诈中心', abEn: 'AFC', abZh: '反诈中心', kind: 'coordination-body', level: 'local', wrong: 'Counter-Cheat Centre' },
-  { en: 'Communications Administration', zh: '通信管理局', abEn: 'CA', abZh: '通管局', kind: 'regulator', level: 'provincial', wrong: 'Telecommunication Management Bureau' },
-  { en: "Central Sub-branch of the People's Bank of China", zh: '人民银行中心支行', abEn: 'PBOC sub-branch', abZh: '人行支行', kind: 'regulator', level: 'local', wrong: 'Central Bank Branch Office' },
+  {
+    en: 'Municipal Public Security Bureau',
+    zh: '市公安局',
+    abEn: 'PSB',
+    abZh: '公安局',
+    kind: 'ministry',
+    level: 'local',
+    wrong: 'Public Safety Bureau',
+  },
+  {
+    en: "People's Procuratorate",
+    zh: '市人民检察院',
+    abEn: 'Procuratorate',
+    abZh: '检察院',
+    kind: 'procuratorate',
+    level: 'local',
+    wrong: 'Prosecution Office',
+  },
+  {
+    en: "Intermediate People's Court",
+    zh: '市中级人民法院',
+    abEn: 'Intermediate Court',
+    abZh: '中院',
+    kind: 'court',
+    level: 'local',
+    wrong: 'Middle Court',
+  },
+  {
+    en: 'Anti-Fraud Centre',
+    zh: '反诈中心',
+    abEn: 'AFC',
+    abZh: '反诈中心',
+    kind: 'coordination-body',
+    level: 'local',
+    wrong: 'Counter-Cheat Centre',
+  },
+  {
+    en: 'Communications Administration',
+    zh: '通信管理局',
+    abEn: 'CA',
+    abZh: '通管局',
+    kind: 'regulator',
+    level: 'provincial',
+    wrong: 'Telecommunication Management Bureau',
+  },
+  {
+    en: "Central Sub-branch of the People's Bank of China",
+    zh: '人民银行中心支行',
+    abEn: 'PBOC sub-branch',
+    abZh: '人行支行',
+    kind: 'regulator',
+    level: 'local',
+    wrong: 'Central Bank Branch Office',
+  },
   { en: 'Mobile Company', zh: '移动公司', abEn: 'Mobile', abZh: '移动', kind: 'company', level: 'local', wrong: 'Moving Company' },
   { en: 'Daily', zh: '日报社', abEn: 'Daily', abZh: '日报', kind: 'media', level: 'provincial', wrong: 'Day Newspaper' },
-  { en: 'Political and Legal Affairs Commission', zh: '市委政法委', abEn: 'PLAC', abZh: '政法委', kind: 'party', level: 'local', wrong: 'Politics and Law Committee' },
-  { en: "People's Congress Standing Committee", zh: '市人大常委会', abEn: 'PCSC', abZh: '人大常委会', kind: 'legislature', level: 'local', wrong: 'Standing Congress' },
-  { en: "People's Government General Office", zh: '市人民政府办公厅', abEn: 'Government Office', abZh: '市政府办', kind: 'state-council', level: 'local', wrong: 'Government Secretariat' },
+  {
+    en: 'Political and Legal Affairs Commission',
+    zh: '市委政法委',
+    abEn: 'PLAC',
+    abZh: '政法委',
+    kind: 'party',
+    level: 'local',
+    wrong: 'Politics and Law Committee',
+  },
+  {
+    en: "People's Congress Standing Committee",
+    zh: '市人大常委会',
+    abEn: 'PCSC',
+    abZh: '人大常委会',
+    kind: 'legislature',
+    level: 'local',
+    wrong: 'Standing Congress',
+  },
+  {
+    en: "People's Government General Office",
+    zh: '市人民政府办公厅',
+    abEn: 'Government Office',
+    abZh: '市政府办',
+    kind: 'state-council',
+    level: 'local',
+    wrong: 'Government Secretariat',
+  },
 ] as const;
 
 const SCHEMES = [
@@ -113,42 +223,188 @@ const SCHEMES = [
   { en: 'fake acquaintance fraud', zh: '冒充熟人诈骗', py: 'màochōng shúrén zhàpiàn', wrong: 'pretend familiar person' },
 ] as const;
 
-const STATUTES = ['Criminal Law, Article 266', 'Criminal Law, Article 287-2', 'Criminal Law, Article 287-1', 'Criminal Law, Article 312', 'Criminal Law, Article 191', 'Criminal Law, Article 253-1', 'Anti-Telecom and Online Fraud Law, Article 38'];
+const STATUTES = [
+  'Criminal Law, Article 266',
+  'Criminal Law, Article 287-2',
+  'Criminal Law, Article 287-1',
+  'Criminal Law, Article 312',
+  'Criminal Law, Article 191',
+  'Criminal Law, Article 253-1',
+  'Anti-Telecom and Online Fraud Law, Article 38',
+];
 
 const POLICY_TYPES = [
-  { kind: 'opinion', en: (s: string, p: string) => `Opinions on Handling ${cap(s)} Cases in ${p}`, zh: (s: string, p: string) => `关于办理${p}${s}案件的意见`, short: 'Opinions' },
-  { kind: 'judicial-interpretation', en: (s: string, p: string) => `Interpretation on Applying the Law to ${cap(s)} (${p})`, zh: (s: string, p: string) => `${p}关于办理${s}案件适用法律的解释`, short: 'Interpretation' },
-  { kind: 'meeting-minutes', en: (s: string, p: string) => `Minutes of the ${p} Meeting on ${cap(s)}`, zh: (s: string, p: string) => `${p}${s}工作座谈会纪要`, short: 'Minutes' },
-  { kind: 'typical-cases', en: (s: string, p: string) => `Typical Cases of ${cap(s)} Released in ${p}`, zh: (s: string, p: string) => `${p}${s}典型案例`, short: 'Typical cases' },
-  { kind: 'law', en: (s: string, p: string) => `${p} Regulations on Preventing ${cap(s)}`, zh: (s: string, p: string) => `${p}预防${s}条例`, short: 'Regulations' },
-  { kind: 'amendment', en: (s: string, p: string) => `Amendment to the ${p} Regulations on ${cap(s)}`, zh: (s: string, p: string) => `${p}${s}条例修正案`, short: 'Amendment' },
-  { kind: 'party-state-opinion', en: (s: string, p: string) => `${p} Opinions on Strengthening the Fight against ${cap(s)}`, zh: (s: string, p: string) => `${p}关于加强打击治理${s}的意见`, short: 'Strengthening Opinions' },
-  { kind: 'criminal-justice-policy', en: (s: string, p: string) => `${p} Guidance on Leniency and Severity in ${cap(s)} Cases`, zh: (s: string, p: string) => `${p}${s}案件宽严相济指导意见`, short: 'Guidance' },
+  {
+    kind: 'opinion',
+    en: (s: string, p: string) => `Opinions on Handling ${cap(s)} Cases in ${p}`,
+    zh: (s: string, p: string) => `关于办理${p}${s}案件的意见`,
+    short: 'Opinions',
+  },
+  {
+    kind: 'judicial-interpretation',
+    en: (s: string, p: string) => `Interpretation on Applying the Law to ${cap(s)} (${p})`,
+    zh: (s: string, p: string) => `${p}关于办理${s}案件适用法律的解释`,
+    short: 'Interpretation',
+  },
+  {
+    kind: 'meeting-minutes',
+    en: (s: string, p: string) => `Minutes of the ${p} Meeting on ${cap(s)}`,
+    zh: (s: string, p: string) => `${p}${s}工作座谈会纪要`,
+    short: 'Minutes',
+  },
+  {
+    kind: 'typical-cases',
+    en: (s: string, p: string) => `Typical Cases of ${cap(s)} Released in ${p}`,
+    zh: (s: string, p: string) => `${p}${s}典型案例`,
+    short: 'Typical cases',
+  },
+  {
+    kind: 'law',
+    en: (s: string, p: string) => `${p} Regulations on Preventing ${cap(s)}`,
+    zh: (s: string, p: string) => `${p}预防${s}条例`,
+    short: 'Regulations',
+  },
+  {
+    kind: 'amendment',
+    en: (s: string, p: string) => `Amendment to the ${p} Regulations on ${cap(s)}`,
+    zh: (s: string, p: string) => `${p}${s}条例修正案`,
+    short: 'Amendment',
+  },
+  {
+    kind: 'party-state-opinion',
+    en: (s: string, p: string) => `${p} Opinions on Strengthening the Fight against ${cap(s)}`,
+    zh: (s: string, p: string) => `${p}关于加强打击治理${s}的意见`,
+    short: 'Strengthening Opinions',
+  },
+  {
+    kind: 'criminal-justice-policy',
+    en: (s: string, p: string) => `${p} Guidance on Leniency and Severity in ${cap(s)} Cases`,
+    zh: (s: string, p: string) => `${p}${s}案件宽严相济指导意见`,
+    short: 'Guidance',
+  },
 ] as const;
 
 const OPERATIONS = [
-  { en: 'Clean Net', zh: '净网', py: 'jìng wǎng' }, { en: 'Thunder', zh: '雷霆', py: 'léitíng' }, { en: 'Sharp Sword', zh: '利剑', py: 'lìjiàn' },
-  { en: 'Card-cutting', zh: '断卡', py: 'duàn kǎ' }, { en: 'Flow-cutting', zh: '断流', py: 'duàn liú' }, { en: 'Guardian', zh: '护航', py: 'hùháng' },
-  { en: 'Sky Net', zh: '天网', py: 'tiānwǎng' }, { en: 'Fox Hunt', zh: '猎狐', py: 'liè hú' }, { en: 'Spring Breeze', zh: '春风', py: 'chūnfēng' },
-  { en: 'Iron Fist', zh: '铁拳', py: 'tiěquán' }, { en: 'Summer Storm', zh: '夏季风暴', py: 'xiàjì fēngbào' }, { en: 'Home Shield', zh: '家园守护', py: 'jiāyuán shǒuhù' },
+  { en: 'Clean Net', zh: '净网', py: 'jìng wǎng' },
+  { en: 'Thunder', zh: '雷霆', py: 'léitíng' },
+  { en: 'Sharp Sword', zh: '利剑', py: 'lìjiàn' },
+  { en: 'Card-cutting', zh: '断卡', py: 'duàn kǎ' },
+  { en: 'Flow-cutting', zh: '断流', py: 'duàn liú' },
+  { en: 'Guardian', zh: '护航', py: 'hùháng' },
+  { en: 'Sky Net', zh: '天网', py: 'tiānwǎng' },
+  { en: 'Fox Hunt', zh: '猎狐', py: 'liè hú' },
+  { en: 'Spring Breeze', zh: '春风', py: 'chūnfēng' },
+  { en: 'Iron Fist', zh: '铁拳', py: 'tiěquán' },
+  { en: 'Summer Storm', zh: '夏季风暴', py: 'xiàjì fēngbào' },
+  { en: 'Home Shield', zh: '家园守护', py: 'jiāyuán shǒuhù' },
 ] as const;
 
 const TERM_NOUNS = [
-  { en: 'card dealer', zh: '卡商', py: 'kǎshāng', cat: 'role', def: 'a trader who buys bank and phone cards from their owners and sells them on to fraud groups' },
-  { en: 'card farmer', zh: '卡农', py: 'kǎnóng', cat: 'role', def: 'a person who opens bank or phone accounts in their own name and sells or rents them out' },
-  { en: 'score runner', zh: '跑分客', py: 'pǎofēn kè', cat: 'role', def: 'a person who lets fraud proceeds pass through their own payment accounts for a commission' },
-  { en: 'drainage team', zh: '引流团伙', py: 'yǐnliú tuánhuǒ', cat: 'role', def: 'a group that draws potential victims to fraud groups through ads, chats and fake groups' },
-  { en: 'SIM box', zh: '猫池', py: 'māochí', cat: 'tool', def: 'a device holding many SIM cards that sends texts or places calls in bulk for fraud groups' },
-  { en: 'GOIP gateway', zh: 'GOIP网关', py: 'GOIP wǎngguān', cat: 'tool', def: 'a voice gateway that relays internet calls onto the mobile network so that they appear to be local calls' },
-  { en: 'batch registration tool', zh: '批量注册软件', py: 'pīliàng zhùcè ruǎnjiàn', cat: 'tool', def: 'software that opens many online accounts at once with purchased phone numbers' },
-  { en: 'safe account', zh: '安全账户', py: 'ānquán zhànghù', cat: 'method', def: 'a bank account that a fraudster tells the victim is protected, into which the victim is asked to move money' },
-  { en: 'screen sharing trap', zh: '屏幕共享陷阱', py: 'píngmù gòngxiǎng xiànjǐng', cat: 'method', def: 'a trick in which the victim is asked to share the phone screen so that the fraudster can read verification codes' },
-  { en: 'rebate task', zh: '返利任务', py: 'fǎnlì rènwù', cat: 'method', def: 'a small paid task that builds trust before the victim is asked to pay larger sums' },
-  { en: 'warning call', zh: '预警劝阻电话', py: 'yùjǐng quànzǔ diànhuà', cat: 'measure', def: 'a call from police or an operator to a person who is about to be defrauded, asking them to stop paying' },
-  { en: 'account freeze', zh: '紧急止付', py: 'jǐnjí zhǐfù', cat: 'measure', def: 'an urgent stop on payments out of an account that received money from a fraud victim' },
-  { en: 'one-person-one-card check', zh: '一人一卡核查', py: 'yī rén yī kǎ héchá', cat: 'measure', def: 'a check that each phone card is used by the person it is registered to' },
-  { en: 'grey industry chain', zh: '灰产链条', py: 'huīchǎn liántiáo', cat: 'concept', def: 'the businesses that are not fraud themselves but supply fraud groups with cards, accounts, traffic and tools' },
-  { en: 'knowing help', zh: '明知帮助', py: 'míngzhī bāngzhù', cat: 'concept', def: 'help given to a fraud group by someone who knew, or should have known, what it would be used for' },
+  {
+    en: 'card dealer',
+    zh: '卡商',
+    py: 'kǎshāng',
+    cat: 'role',
+    def: 'a trader who buys bank and phone cards from their owners and sells them on to fraud groups',
+  },
+  {
+    en: 'card farmer',
+    zh: '卡农',
+    py: 'kǎnóng',
+    cat: 'role',
+    def: 'a person who opens bank or phone accounts in their own name and sells or rents them out',
+  },
+  {
+    en: 'score runner',
+    zh: '跑分客',
+    py: 'pǎofēn kè',
+    cat: 'role',
+    def: 'a person who lets fraud proceeds pass through their own payment accounts for a commission',
+  },
+  {
+    en: 'drainage team',
+    zh: '引流团伙',
+    py: 'yǐnliú tuánhuǒ',
+    cat: 'role',
+    def: 'a group that draws potential victims to fraud groups through ads, chats and fake groups',
+  },
+  {
+    en: 'SIM box',
+    zh: '猫池',
+    py: 'māochí',
+    cat: 'tool',
+    def: 'a device holding many SIM cards that sends texts or places calls in bulk for fraud groups',
+  },
+  {
+    en: 'GOIP gateway',
+    zh: 'GOIP网关',
+    py: 'GOIP wǎngguān',
+    cat: 'tool',
+    def: 'a voice gateway that relays internet calls onto the mobile network so that they appear to be local calls',
+  },
+  {
+    en: 'batch registration tool',
+    zh: '批量注册软件',
+    py: 'pīliàng zhùcè ruǎnjiàn',
+    cat: 'tool',
+    def: 'software that opens many online accounts at once with purchased phone numbers',
+  },
+  {
+    en: 'safe account',
+    zh: '安全账户',
+    py: 'ānquán zhànghù',
+    cat: 'method',
+    def: 'a bank account that a fraudster tells the victim is protected, into which the victim is asked to move money',
+  },
+  {
+    en: 'screen sharing trap',
+    zh: '屏幕共享陷阱',
+    py: 'píngmù gòngxiǎng xiànjǐng',
+    cat: 'method',
+    def: 'a trick in which the victim is asked to share the phone screen so that the fraudster can read verification codes',
+  },
+  {
+    en: 'rebate task',
+    zh: '返利任务',
+    py: 'fǎnlì rènwù',
+    cat: 'method',
+    def: 'a small paid task that builds trust before the victim is asked to pay larger sums',
+  },
+  {
+    en: 'warning call',
+    zh: '预警劝阻电话',
+    py: 'yùjǐng quànzǔ diànhuà',
+    cat: 'measure',
+    def: 'a call from police or an operator to a person who is about to be defrauded, asking them to stop paying',
+  },
+  {
+    en: 'account freeze',
+    zh: '紧急止付',
+    py: 'jǐnjí zhǐfù',
+    cat: 'measure',
+    def: 'an urgent stop on payments out of an account that received money from a fraud victim',
+  },
+  {
+    en: 'one-person-one-card check',
+    zh: '一人一卡核查',
+    py: 'yī rén yī kǎ héchá',
+    cat: 'measure',
+    def: 'a check that each phone card is used by the person it is registered to',
+  },
+  {
+    en: 'grey industry chain',
+    zh: '灰产链条',
+    py: 'huīchǎn liántiáo',
+    cat: 'concept',
+    def: 'the businesses that are not fraud themselves but supply fraud groups with cards, accounts, traffic and tools',
+  },
+  {
+    en: 'knowing help',
+    zh: '明知帮助',
+    py: 'míngzhī bāngzhù',
+    cat: 'concept',
+    def: 'help given to a fraud group by someone who knew, or should have known, what it would be used for',
+  },
 ] as const;
 
 const MEASURES = [
@@ -161,9 +417,43 @@ const MEASURES = [
   { en: 'share of offenders under 25', zh: '25岁以下涉案人员占比', unit: 'percent' },
 ] as const;
 
-const SURNAMES: [string, string][] = [['Wang', '王'], ['Li', '李'], ['Zhang', '张'], ['Liu', '刘'], ['Chen', '陈'], ['Yang', '杨'], ['Zhao', '赵'], ['Huang', '黄'], ['Zhou', '周'], ['Wu', '吴'], ['Xu', '徐'], ['Sun', '孙']];
-const GIVEN: [string, string][] = [['Wei', '伟'], ['Fang', '芳'], ['Min', '敏'], ['Jing', '静'], ['Qiang', '强'], ['Lei', '磊'], ['Jun', '军'], ['Yan', '燕'], ['Tao', '涛'], ['Hui', '慧'], ['Bin', '斌'], ['Xia', '霞']];
-const ROLES = ['Director', 'Deputy Director', 'Chief Procurator', 'President', 'Head of the Anti-Fraud Division', 'Spokesperson', 'Party Secretary'];
+const SURNAMES: [string, string][] = [
+  ['Wang', '王'],
+  ['Li', '李'],
+  ['Zhang', '张'],
+  ['Liu', '刘'],
+  ['Chen', '陈'],
+  ['Yang', '杨'],
+  ['Zhao', '赵'],
+  ['Huang', '黄'],
+  ['Zhou', '周'],
+  ['Wu', '吴'],
+  ['Xu', '徐'],
+  ['Sun', '孙'],
+];
+const GIVEN: [string, string][] = [
+  ['Wei', '伟'],
+  ['Fang', '芳'],
+  ['Min', '敏'],
+  ['Jing', '静'],
+  ['Qiang', '强'],
+  ['Lei', '磊'],
+  ['Jun', '军'],
+  ['Yan', '燕'],
+  ['Tao', '涛'],
+  ['Hui', '慧'],
+  ['Bin', '斌'],
+  ['Xia', '霞'],
+];
+const ROLES = [
+  'Director',
+  'Deputy Director',
+  'Chief Procurator',
+  'President',
+  'Head of the Anti-Fraud Division',
+  'Spokesperson',
+  'Party Secretary',
+];
 
 function cap(s: string): string {
   return s.replace(/(^|\s|-)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
@@ -172,7 +462,10 @@ function capFirst(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 interface Ent {
@@ -217,7 +510,10 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
   const counts = Object.fromEntries(GENERATED.map((k) => [k, Math.max(1, Math.floor(todo * SHARE[k]))])) as Record<Kind, number>;
   counts.terms += Math.max(0, todo - GENERATED.reduce((a, k) => a + counts[k], 0));
 
-  const allPlaces = places(r, GENERATED.reduce((a, k) => a + counts[k], 0));
+  const allPlaces = places(
+    r,
+    GENERATED.reduce((a, k) => a + counts[k], 0),
+  );
   let pi = 0;
   const ents: Record<Kind, Ent[]> = { crimes: [], policies: [], agencies: [], campaigns: [], terms: [], datasets: [] };
   // Names first (every id must be known before anything refers to it), with the per-entity template choice.
@@ -266,7 +562,11 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
         measureOf.set(p.slug, m);
       }
       const tail =
-        kind === 'datasets' ? measureOf.get(p.slug)!.en : kind === 'policies' ? `${policyT.get(p.slug)!.short} ${schemeOf.get(p.slug)!.en}` : name.slice(p.en.length);
+        kind === 'datasets'
+          ? measureOf.get(p.slug)!.en
+          : kind === 'policies'
+            ? `${policyT.get(p.slug)!.short} ${schemeOf.get(p.slug)!.en}`
+            : name.slice(p.en.length);
       ents[kind].push({ kind, id: slugify(`${p.slug} ${tail}`), name, zh, place: p });
     }
   }
@@ -276,7 +576,11 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
   const date = () => {
     const y = year();
     const m = r.int(1, 12);
-    return r.chance(0.3) ? `${y}` : r.chance(0.5) ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+    return r.chance(0.3)
+      ? `${y}`
+      : r.chance(0.5)
+        ? `${y}-${String(m).padStart(2, '0')}`
+        : `${y}-${String(m).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   };
   const citedDate = () => ({ date: date(), cite: cite() });
   const seeAlso = (self: Ent) => {
@@ -311,104 +615,136 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
       { text: `${e.place.en} ${t.abEn}`, lang: 'en', kind: 'abbreviation' },
       ...(r.chance(0.3) ? [mistranslation(`${e.place.en} ${t.wrong}`)] : []),
     ];
-    write('agencies', e.id, {
-      name: e.name,
-      nameZh: e.zh,
-      abbreviation: `${e.place.en} ${t.abEn}`,
-      kind: t.kind,
-      level: t.level,
-      ...(parent ? { parent: parent.id } : {}),
-      ...(officials.length ? { officials } : {}),
-      summary: `The ${t.en.toLowerCase()} of ${e.place.en} (${e.zh}), which takes part in local work against telecom and online fraud.`,
-      aliases,
-      seeAlso: seeAlso(e),
-    }, prose.body(e, r.chance(0.15)));
+    write(
+      'agencies',
+      e.id,
+      {
+        name: e.name,
+        nameZh: e.zh,
+        abbreviation: `${e.place.en} ${t.abEn}`,
+        kind: t.kind,
+        level: t.level,
+        ...(parent ? { parent: parent.id } : {}),
+        ...(officials.length ? { officials } : {}),
+        summary: `The ${t.en.toLowerCase()} of ${e.place.en} (${e.zh}), which takes part in local work against telecom and online fraud.`,
+        aliases,
+        seeAlso: seeAlso(e),
+      },
+      prose.body(e, r.chance(0.15)),
+    );
   });
 
   ents.crimes.forEach((e) => {
     const s = schemeOf.get(e.place.slug)!;
-    const statute = r.chance(0.6) ? { text: r.pick(STATUTES), ...(r.chance(0.7) ? { policy: r.pick(ents.policies).id } : {}), cite: cite() } : undefined;
-    write('crimes', e.id, {
-      name: e.name,
-      nameZh: e.zh,
-      pinyin: `${e.place.pinyin} ${s.py}`,
-      ...(statute ? { statute } : {}),
-      policies: ids(r.some(ents.policies, r.int(0, 3))),
-      summary: `A ${s.en} pattern first reported in ${e.place.en}, in which victims are persuaded to move money into accounts the fraud group controls.`,
-      aliases: [
-        { text: s.zh, lang: 'zh', kind: 'colloquial' },
-        { text: `${cap(s.en)} (${e.place.en})`, lang: 'en', kind: 'translation' },
-        ...(r.chance(0.3) ? [mistranslation(`${e.place.en} ${s.wrong}`)] : []),
-      ],
-      seeAlso: seeAlso(e),
-    }, prose.body(e, false));
+    const statute = r.chance(0.6)
+      ? { text: r.pick(STATUTES), ...(r.chance(0.7) ? { policy: r.pick(ents.policies).id } : {}), cite: cite() }
+      : undefined;
+    write(
+      'crimes',
+      e.id,
+      {
+        name: e.name,
+        nameZh: e.zh,
+        pinyin: `${e.place.pinyin} ${s.py}`,
+        ...(statute ? { statute } : {}),
+        policies: ids(r.some(ents.policies, r.int(0, 3))),
+        summary: `A ${s.en} pattern first reported in ${e.place.en}, in which victims are persuaded to move money into accounts the fraud group controls.`,
+        aliases: [
+          { text: s.zh, lang: 'zh', kind: 'colloquial' },
+          { text: `${cap(s.en)} (${e.place.en})`, lang: 'en', kind: 'translation' },
+          ...(r.chance(0.3) ? [mistranslation(`${e.place.en} ${s.wrong}`)] : []),
+        ],
+        seeAlso: seeAlso(e),
+      },
+      prose.body(e, false),
+    );
   });
 
   ents.policies.forEach((e, i) => {
     const t = policyT.get(e.place.slug)!;
     const follows = earlier('policies', i);
-    write('policies', e.id, {
-      title: e.name,
-      titleZh: e.zh,
-      shortTitle: `${e.place.en} ${t.short}`,
-      kind: t.kind,
-      issuers: ids(r.some(ents.agencies, r.int(1, 3))),
-      ...(r.chance(0.8) ? { issued: citedDate() } : {}),
-      ...(r.chance(0.4) ? { effective: citedDate() } : {}),
-      status: r.pick(['in-force', 'amended', 'repealed', 'in-preparation', 'unknown']),
-      targets: ids(r.some(ents.crimes, r.int(1, 3))),
-      ...(follows ? { follows: follows.id } : {}),
-      summary: `A ${t.short.toLowerCase()} document issued in ${e.place.en} on how to handle ${schemeOf.get(e.place.slug)!.en} cases and the trade in cards and accounts behind them.`,
-      aliases: [
-        { text: `${e.place.zh}${t.short === 'Opinions' ? '意见' : '文件'}`, lang: 'zh', kind: 'abbreviation' },
-        { text: `${e.place.en} ${t.short}`, lang: 'en', kind: 'abbreviation' },
-      ],
-      seeAlso: seeAlso(e),
-    }, prose.body(e, false));
+    write(
+      'policies',
+      e.id,
+      {
+        title: e.name,
+        titleZh: e.zh,
+        shortTitle: `${e.place.en} ${t.short}`,
+        kind: t.kind,
+        issuers: ids(r.some(ents.agencies, r.int(1, 3))),
+        ...(r.chance(0.8) ? { issued: citedDate() } : {}),
+        ...(r.chance(0.4) ? { effective: citedDate() } : {}),
+        status: r.pick(['in-force', 'amended', 'repealed', 'in-preparation', 'unknown']),
+        targets: ids(r.some(ents.crimes, r.int(1, 3))),
+        ...(follows ? { follows: follows.id } : {}),
+        summary: `A ${t.short.toLowerCase()} document issued in ${e.place.en} on how to handle ${schemeOf.get(e.place.slug)!.en} cases and the trade in cards and accounts behind them.`,
+        aliases: [
+          { text: `${e.place.zh}${t.short === 'Opinions' ? '意见' : '文件'}`, lang: 'zh', kind: 'abbreviation' },
+          { text: `${e.place.en} ${t.short}`, lang: 'en', kind: 'abbreviation' },
+        ],
+        seeAlso: seeAlso(e),
+      },
+      prose.body(e, false),
+    );
   });
 
   ents.campaigns.forEach((e, i) => {
     const o = opOf.get(e.place.slug)!;
     const parent = earlier('campaigns', i);
     const leads = r.some(ents.agencies, r.int(1, 2));
-    write('campaigns', e.id, {
-      name: e.name,
-      nameZh: e.zh,
-      pinyin: `${e.place.pinyin} ${o.py} zhuānxiàng xíngdòng`,
-      leads: ids(leads),
-      partners: ids(r.some(ents.agencies.filter((a) => !leads.includes(a)), r.int(0, 3))),
-      level: r.pick(['national', 'provincial', 'local']),
-      ...(r.chance(0.85) ? { started: citedDate() } : {}),
-      ...(r.chance(0.3) ? { ended: citedDate() } : {}),
-      ...(parent ? { parent: parent.id } : {}),
-      targets: ids(r.some(ents.crimes, r.int(1, 3))),
-      policies: ids(r.some(ents.policies, r.int(0, 2))),
-      summary: `A special operation in ${e.place.en} against telecom fraud and the card trade, run by the police with banks and telecom operators.`,
-      aliases: [
-        { text: `${e.place.zh}“${o.zh}”行动`, lang: 'zh', kind: 'official' },
-        { text: `Operation ${o.en} (${e.place.en})`, lang: 'en', kind: 'translation' },
-      ],
-      seeAlso: seeAlso(e),
-    }, prose.body(e, r.chance(0.2)));
+    write(
+      'campaigns',
+      e.id,
+      {
+        name: e.name,
+        nameZh: e.zh,
+        pinyin: `${e.place.pinyin} ${o.py} zhuānxiàng xíngdòng`,
+        leads: ids(leads),
+        partners: ids(
+          r.some(
+            ents.agencies.filter((a) => !leads.includes(a)),
+            r.int(0, 3),
+          ),
+        ),
+        level: r.pick(['national', 'provincial', 'local']),
+        ...(r.chance(0.85) ? { started: citedDate() } : {}),
+        ...(r.chance(0.3) ? { ended: citedDate() } : {}),
+        ...(parent ? { parent: parent.id } : {}),
+        targets: ids(r.some(ents.crimes, r.int(1, 3))),
+        policies: ids(r.some(ents.policies, r.int(0, 2))),
+        summary: `A special operation in ${e.place.en} against telecom fraud and the card trade, run by the police with banks and telecom operators.`,
+        aliases: [
+          { text: `${e.place.zh}“${o.zh}”行动`, lang: 'zh', kind: 'official' },
+          { text: `Operation ${o.en} (${e.place.en})`, lang: 'en', kind: 'translation' },
+        ],
+        seeAlso: seeAlso(e),
+      },
+      prose.body(e, r.chance(0.2)),
+    );
   });
 
   ents.terms.forEach((e) => {
     const t = termOf.get(e.place.slug)!;
-    write('terms', e.id, {
-      term: e.name,
-      termZh: e.zh,
-      pinyin: `${e.place.pinyin} ${t.py}`,
-      category: t.cat,
-      definition: `In ${e.place.en}, ${t.def}.`,
-      definitionCite: Array.from({ length: r.int(1, 2) }, cite),
-      summary: `${capFirst(t.en)} as the word is used in ${e.place.en}: ${t.def}.`.slice(0, 290),
-      aliases: [
-        { text: t.zh, lang: 'zh', kind: 'colloquial' },
-        { text: `${e.place.en}-style ${t.en}`, lang: 'en', kind: 'translation' },
-        ...(r.chance(0.25) ? [mistranslation(`${e.place.en} ${t.en.split(' ').reverse().join(' ')}`)] : []),
-      ],
-      seeAlso: seeAlso(e),
-    }, prose.body(e, false));
+    write(
+      'terms',
+      e.id,
+      {
+        term: e.name,
+        termZh: e.zh,
+        pinyin: `${e.place.pinyin} ${t.py}`,
+        category: t.cat,
+        definition: `In ${e.place.en}, ${t.def}.`,
+        definitionCite: Array.from({ length: r.int(1, 2) }, cite),
+        summary: `${capFirst(t.en)} as the word is used in ${e.place.en}: ${t.def}.`.slice(0, 290),
+        aliases: [
+          { text: t.zh, lang: 'zh', kind: 'colloquial' },
+          { text: `${e.place.en}-style ${t.en}`, lang: 'en', kind: 'translation' },
+          ...(r.chance(0.25) ? [mistranslation(`${e.place.en} ${t.en.split(' ').reverse().join(' ')}`)] : []),
+        ],
+        seeAlso: seeAlso(e),
+      },
+      prose.body(e, false),
+    );
   });
 
   ents.datasets.forEach((e) => {
@@ -424,9 +760,24 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
         const flag = r.next();
         const common = { id, ...(series ? { series } : {}), period: `${from + k}` };
         if (flag < 0.08) {
-          return { ...common, value: null, printed: `${String(value).slice(0, 2)},${String(value).slice(2)}余`, quality: 'garbled-in-source', note: 'The source prints a stray comma inside the figure; it is kept as printed and not read as a number.', cite: cite() };
+          return {
+            ...common,
+            value: null,
+            printed: `${String(value).slice(0, 2)},${String(value).slice(2)}余`,
+            quality: 'garbled-in-source',
+            note: 'The source prints a stray comma inside the figure; it is kept as printed and not read as a number.',
+            cite: cite(),
+          };
         }
-        if (flag < 0.3) return { ...common, value, printed: `${(value / 10000).toFixed(1)}万余`, quality: 'approximate', note: 'A lower bound, rounded in the source.', cite: cite() };
+        if (flag < 0.3)
+          return {
+            ...common,
+            value,
+            printed: `${(value / 10000).toFixed(1)}万余`,
+            quality: 'approximate',
+            note: 'A lower bound, rounded in the source.',
+            cite: cite(),
+          };
         return { ...common, value, quality: 'as-reported', cite: cite() };
       }),
     );
@@ -486,26 +837,50 @@ class Prose {
     const y = r.int(2016, 2024);
     const P = self.place;
     const templates: (() => string)[] = [
-      () => `In ${y} the ${this.link('agencies')} reported ${this.num()} cases of ${this.linkZh('crimes')}, most of them started by a phone call or a message on social media.`,
-      () => `Prosecutors in ${P.en} charged ${this.num(20, 3000)} people in connection with ${self.name}, ${r.int(5, 80)} per cent more than a year earlier, and asked for heavier sentences for the organisers.`,
-      () => `Under the ${this.link('policies')}, banks must freeze suspicious accounts within ${r.int(2, 48)} hours and report them to the local anti-fraud centre (<Zh>反诈中心</Zh>).`,
-      () => `Police describe the ${this.linkZh('terms')} as a recurring link in the chain that supplies fraud groups with cards, accounts and people.`,
-      () => `The ${this.link('campaigns')} targeted ${r.pick(['card dealers', 'money mules', 'SIM box operators', 'recruiters on campus', 'people who rent out their accounts'])}, and officers seized ${this.num()} phone cards and ${this.num(50, 9000)} bank cards during its first phase.`,
-      () => `A notice issued in ${P.en} put it plainly: <Zh>${r.pick(ZH_LINES).replace('{P}', P.zh).replace('{N}', String(r.int(12, 9000))).replace('{Y}', String(y))}</Zh>`,
-      () => `Victims lost about ${r.int(2, 900)} million yuan in ${y}, according to figures cited by the ${this.link('agencies')}; the average loss per case was ${this.num(3000, 90000)} yuan.`,
-      () => `Telecom operators blocked ${this.num(10000, 9000000)} calls and ${this.num(10000, 9000000)} text messages flagged as fraud, and the anti-fraud hotline 96110 reached ${this.num()} residents of ${P.en}.`,
-      () => `Courts treat the organisers as principal offenders, while people who only ${r.pick(['rented out their cards', 'lent their accounts', 'passed on a phone number', 'verified a stranger\u2019s login'])} are often given suspended sentences or not prosecuted at all.`,
-      () => `Many offenders were young: ${r.int(20, 70)} per cent of those prosecuted in ${P.en} were under 25, and a large share were students or had no steady job.`,
-      () => `The ${this.link('policies')} clarifies when selling a ${this.r.pick(TERM_NOUNS).en} counts as knowing help (<Zh>明知</Zh>) to a fraud group.`,
-      () => `Investigators traced the money through ${r.int(3, 12)} layers of accounts, including those of a ${this.link('terms')}, before it left the country as digital currency.`,
-      () => `Schools, banks and neighbourhood committees in ${P.en} ran ${this.num(10, 4000)} awareness sessions under the slogan <Zh>${r.pick(SLOGANS)}</Zh>.`,
-      () => `${self.name} is often discussed alongside ${this.link('crimes')} and ${this.link('terms')}, because the same gangs supply both.`,
-      () => `Local media reported that ${this.num(10000, 900000)} people in ${P.en} (<Zh>${P.zh}</Zh>) had installed the National Anti-Fraud Center app (<Zh>国家反诈中心APP</Zh>) by the end of ${y}.`,
-      () => `Groups based abroad recruited staff with promises of ${r.pick(['high salaries', 'easy office work', 'free travel', 'commission on sales'])}, then forced them to make scam calls to people in ${P.en} and other cities.`,
-      () => `In a typical case a ${r.pick(['student', 'delivery rider', 'shop assistant', 'bank clerk', 'farmer'])} from ${P.en} sold ${r.int(2, 40)} sets of "two cards" (<Zh>两卡</Zh>) to a money-laundering team for ${this.num(500, 20000)} yuan.`,
-      () => `The ${this.link('agencies')} asked platforms to verify the real identity of account holders and to suspend accounts that show ${r.pick(['abnormal logins', 'sudden large transfers', 'bulk messaging', 'many new contacts in a day'])}.`,
-      () => `By ${y} the ${this.linkZh('campaigns')} had broken up ${this.num(5, 900)} gangs that traded cards, accounts and fake identities.`,
-      () => `Officials say that whole-chain enforcement (<Zh>全链条打击</Zh>) works only when police, banks, telecom operators and internet platforms share data quickly.`,
+      () =>
+        `In ${y} the ${this.link('agencies')} reported ${this.num()} cases of ${this.linkZh('crimes')}, most of them started by a phone call or a message on social media.`,
+      () =>
+        `Prosecutors in ${P.en} charged ${this.num(20, 3000)} people in connection with ${self.name}, ${r.int(5, 80)} per cent more than a year earlier, and asked for heavier sentences for the organisers.`,
+      () =>
+        `Under the ${this.link('policies')}, banks must freeze suspicious accounts within ${r.int(2, 48)} hours and report them to the local anti-fraud centre (<Zh>反诈中心</Zh>).`,
+      () =>
+        `Police describe the ${this.linkZh('terms')} as a recurring link in the chain that supplies fraud groups with cards, accounts and people.`,
+      () =>
+        `The ${this.link('campaigns')} targeted ${r.pick(['card dealers', 'money mules', 'SIM box operators', 'recruiters on campus', 'people who rent out their accounts'])}, and officers seized ${this.num()} phone cards and ${this.num(50, 9000)} bank cards during its first phase.`,
+      () =>
+        `A notice issued in ${P.en} put it plainly: <Zh>${r
+          .pick(ZH_LINES)
+          .replace('{P}', P.zh)
+          .replace('{N}', String(r.int(12, 9000)))
+          .replace('{Y}', String(y))}</Zh>`,
+      () =>
+        `Victims lost about ${r.int(2, 900)} million yuan in ${y}, according to figures cited by the ${this.link('agencies')}; the average loss per case was ${this.num(3000, 90000)} yuan.`,
+      () =>
+        `Telecom operators blocked ${this.num(10000, 9000000)} calls and ${this.num(10000, 9000000)} text messages flagged as fraud, and the anti-fraud hotline 96110 reached ${this.num()} residents of ${P.en}.`,
+      () =>
+        `Courts treat the organisers as principal offenders, while people who only ${r.pick(['rented out their cards', 'lent their accounts', 'passed on a phone number', 'verified a stranger\u2019s login'])} are often given suspended sentences or not prosecuted at all.`,
+      () =>
+        `Many offenders were young: ${r.int(20, 70)} per cent of those prosecuted in ${P.en} were under 25, and a large share were students or had no steady job.`,
+      () =>
+        `The ${this.link('policies')} clarifies when selling a ${this.r.pick(TERM_NOUNS).en} counts as knowing help (<Zh>明知</Zh>) to a fraud group.`,
+      () =>
+        `Investigators traced the money through ${r.int(3, 12)} layers of accounts, including those of a ${this.link('terms')}, before it left the country as digital currency.`,
+      () =>
+        `Schools, banks and neighbourhood committees in ${P.en} ran ${this.num(10, 4000)} awareness sessions under the slogan <Zh>${r.pick(SLOGANS)}</Zh>.`,
+      () =>
+        `${self.name} is often discussed alongside ${this.link('crimes')} and ${this.link('terms')}, because the same gangs supply both.`,
+      () =>
+        `Local media reported that ${this.num(10000, 900000)} people in ${P.en} (<Zh>${P.zh}</Zh>) had installed the National Anti-Fraud Center app (<Zh>国家反诈中心APP</Zh>) by the end of ${y}.`,
+      () =>
+        `Groups based abroad recruited staff with promises of ${r.pick(['high salaries', 'easy office work', 'free travel', 'commission on sales'])}, then forced them to make scam calls to people in ${P.en} and other cities.`,
+      () =>
+        `In a typical case a ${r.pick(['student', 'delivery rider', 'shop assistant', 'bank clerk', 'farmer'])} from ${P.en} sold ${r.int(2, 40)} sets of "two cards" (<Zh>两卡</Zh>) to a money-laundering team for ${this.num(500, 20000)} yuan.`,
+      () =>
+        `The ${this.link('agencies')} asked platforms to verify the real identity of account holders and to suspend accounts that show ${r.pick(['abnormal logins', 'sudden large transfers', 'bulk messaging', 'many new contacts in a day'])}.`,
+      () =>
+        `By ${y} the ${this.linkZh('campaigns')} had broken up ${this.num(5, 900)} gangs that traded cards, accounts and fake identities.`,
+      () =>
+        `Officials say that whole-chain enforcement (<Zh>全链条打击</Zh>) works only when police, banks, telecom operators and internet platforms share data quickly.`,
     ];
     return `${r.pick(templates)()}${this.cite()}`;
   }
@@ -531,7 +906,20 @@ class Prose {
   }
 }
 
-const HEADINGS = ['Background', 'How it works', 'Enforcement', 'Figures', 'In the courts', 'Prevention', 'Who is involved', 'Cross-border links', 'Recent cases', 'Policy response', 'Money flows', 'Victims'];
+const HEADINGS = [
+  'Background',
+  'How it works',
+  'Enforcement',
+  'Figures',
+  'In the courts',
+  'Prevention',
+  'Who is involved',
+  'Cross-border links',
+  'Recent cases',
+  'Policy response',
+  'Money flows',
+  'Victims',
+];
 const ZH_LINES = [
   '{P}警方{Y}年共破获电信网络诈骗案件{N}起，抓获犯罪嫌疑人一批。',
   '凡是要求转账到“安全账户”的，都是诈骗。',

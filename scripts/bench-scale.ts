@@ -26,7 +26,10 @@ import { generateCorpus, type Corpus } from './bench-scale-corpus.ts';
 const BASE = '/fraud-kb/';
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const SIZES = (arg('--sizes') ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (arg('--sizes') ?? '1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const KEEP = args.includes('--keep');
 const PORT = Number(arg('--port') ?? process.env.BENCH_PORT ?? 4371);
 const SEED = Number(arg('--seed') ?? 20240601);
@@ -46,7 +49,16 @@ interface Result {
   treeRssMb: number;
   indexBytes: number;
   indexFiles: number;
-  queries: { query: string; lang: string; rank: number; ms: number; requests: number; raw: number; gzip: number; parts: Record<string, number> }[];
+  queries: {
+    query: string;
+    lang: string;
+    rank: number;
+    ms: number;
+    requests: number;
+    raw: number;
+    gzip: number;
+    parts: Record<string, number>;
+  }[];
 }
 
 const files = (root: string, dir = root): string[] =>
@@ -116,7 +128,10 @@ async function build(project: string, content: string, cache: string, out: strin
   let hwmPeak = 0;
   const sampler = setInterval(() => {
     const pids = descendants(child.pid!);
-    treePeak = Math.max(treePeak, pids.reduce((n, p) => n + statusKb(p, 'VmRSS'), 0));
+    treePeak = Math.max(
+      treePeak,
+      pids.reduce((n, p) => n + statusKb(p, 'VmRSS'), 0),
+    );
     hwmPeak = Math.max(hwmPeak, ...pids.map((p) => statusKb(p, 'VmHWM')));
   }, 200);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
@@ -130,7 +145,10 @@ async function build(project: string, content: string, cache: string, out: strin
   }
   // GNU time's figure is the largest single process (the Astro node process); the sampler adds the whole tree.
   const timeKb = Number(stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
-  const cpu = ['User', 'System'].reduce((n, k) => n + Number(stderr.match(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN), 0);
+  const cpu = ['User', 'System'].reduce(
+    (n, k) => n + Number(stderr.match(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN),
+    0,
+  );
   // Astro logs each page with its render time, "├─ /path/index.html (+12ms)": the slowest show what scales badly.
   const slowest = lines
     .map((l) => l.text.match(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/))
@@ -197,7 +215,13 @@ async function coldQueries(out: string, probes: Corpus['probes'], landing: strin
       if (process.env.BENCH_VERBOSE) console.log(`  fetched for "${probe.query}":\n    ${fetched.join('\n    ')}`);
       const parts: Record<string, number> = {};
       for (const f of paths) {
-        const part = /pf_fragment/.test(f) ? 'fragments' : /pf_index/.test(f) ? 'index chunks' : /\.(js|wasm)$|wasm\./.test(f) ? 'JS + WASM' : 'entry + meta';
+        const part = /pf_fragment/.test(f)
+          ? 'fragments'
+          : /pf_index/.test(f)
+            ? 'index chunks'
+            : /\.(js|wasm)$|wasm\./.test(f)
+              ? 'JS + WASM'
+              : 'entry + meta';
         parts[part] = (parts[part] ?? 0) + statSync(f).size;
       }
       results.push({
@@ -231,7 +255,11 @@ try {
     const content = join(dir, 'content');
     const corpus = generateCorpus(content, n, { seed: SEED });
     const generated = Object.values(corpus.counts).reduce((a, b) => a + b, 0);
-    console.log(`\nN = ${n}: ${corpus.real} real entries + ${generated} generated (${Object.entries(corpus.counts).map(([k, v]) => `${v} ${k}`).join(', ')}) in ${content}`);
+    console.log(
+      `\nN = ${n}: ${corpus.real} real entries + ${generated} generated (${Object.entries(corpus.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}) in ${content}`,
+    );
     console.log(`Building (astro build, SITE_BASE=${BASE}) …`);
     const out = join(dir, 'out');
     const loadBefore = loadavg()[0]!.toFixed(1);
@@ -275,13 +303,29 @@ try {
         `Cold query "${q.query}"`,
         `${kb(q.raw)} KB raw, ${kb(q.gzip)} KB gzip, ${q.requests} requests, ${q.ms.toFixed(0)} ms, target at rank ${q.rank || '>12'}`,
       ]),
-      ...r.queries.map((q): [string, string] => [`  bytes by part ("${q.query}")`, Object.entries(q.parts).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')]),
+      ...r.queries.map((q): [string, string] => [
+        `  bytes by part ("${q.query}")`,
+        Object.entries(q.parts)
+          .map(([k, v]) => `${k} ${kb(v)} KB`)
+          .join(', '),
+      ]),
     ];
     for (const [k, v] of rows) console.log(`  ${k.padEnd(52)} ${v}`);
   }
 
   console.log('\nSummary');
-  const head = ['entities', 'pages', 'build (s)', 'build CPU (s)', 'Pagefind in build (s)', 'Pagefind alone (s)', 'peak RSS (MB)', 'index (MB)', 'cold query en (KB)', 'cold query zh (KB)'];
+  const head = [
+    'entities',
+    'pages',
+    'build (s)',
+    'build CPU (s)',
+    'Pagefind in build (s)',
+    'Pagefind alone (s)',
+    'peak RSS (MB)',
+    'index (MB)',
+    'cold query en (KB)',
+    'cold query zh (KB)',
+  ];
   const body = results.map((r) => [
     r.entities.toLocaleString('en-US'),
     r.pages.toLocaleString('en-US'),

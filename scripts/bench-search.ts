@@ -47,7 +47,10 @@ async function measure(query: string, expectPath: string) {
   const start = performance.now();
   await page.keyboard.press('/');
   await page.keyboard.type(query);
-  await page.locator(`.site-search .result-title[href="${BASE}${expectPath.slice(1)}"]`).first().waitFor();
+  await page
+    .locator(`.site-search .result-title[href="${BASE}${expectPath.slice(1)}"]`)
+    .first()
+    .waitFor();
   const ms = performance.now() - start;
   await meter.settled();
   const { paths, raw, gzip } = meter.files(dist, BASE);
@@ -57,7 +60,10 @@ async function measure(query: string, expectPath: string) {
 const cold = await measure('card dealer', '/terms/card-dealer/');
 const warm = await measure('断卡', '/campaigns/card-breaking/');
 const rows: [string, string][] = [
-  ['Index size (pagefind/, without unused UI bundles)', `${kb(sum(data, (p) => readFileSync(p).length))} raw, ${kb(sum(data, gz))} gzip, ${data.length} files`],
+  [
+    'Index size (pagefind/, without unused UI bundles)',
+    `${kb(sum(data, (p) => readFileSync(p).length))} raw, ${kb(sum(data, gz))} gzip, ${data.length} files`,
+  ],
   ['Unused Pagefind UI bundles', `${kb(sum(index.filter(isUi), (p) => readFileSync(p).length))} raw`],
   ['Cold query "card dealer": time to first result', `${cold.ms.toFixed(0)} ms (includes the 150 ms debounce)`],
   ['Cold query: bytes fetched', `${kb(cold.raw)} raw, ${kb(cold.gzip)} gzip, ${cold.requests} requests`],

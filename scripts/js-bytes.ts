@@ -23,7 +23,9 @@ const pages = (dir: string): string[] =>
 const html = (page: string) => readFileSync(join(dist, page.endsWith('.html') ? page : join(page, 'index.html')), 'utf8');
 const hasChart = (page: string) => html(page).includes('class="chart-frame"');
 // Entity pages (kind/id/) make the fairest pair: same layout, with and without a chart.
-const entityPages = pages(dist).filter((p) => p.split('/').length === 3).sort();
+const entityPages = pages(dist)
+  .filter((p) => p.split('/').length === 3)
+  .sort();
 const chartPage = chartArg ?? entityPages.find(hasChart);
 const plainPage = plainArg ?? entityPages.find((p) => !hasChart(p));
 if (!chartPage || !plainPage) {

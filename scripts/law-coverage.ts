@@ -16,7 +16,9 @@ const dir = 'content/sources';
 const pct = (n: number, of: number) => `${of ? Math.round((100 * n) / of) : 0}%`;
 console.log('| document | articles | summarised | linked to an entity |');
 console.log('|---|---|---|---|');
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const doc = parse(readFileSync(join(dir, file), 'utf8')) as { shortName: string; articles: Article[] };
   const all = doc.articles.length;
   const read = doc.articles.filter((a) => a.read && a.summary).length;

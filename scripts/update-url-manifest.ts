@@ -22,6 +22,10 @@ if (problems.length) {
 const current = manifestOf(built);
 const merged: UrlManifest = { ...old };
 for (const [page, ids] of Object.entries(current)) merged[page] = [...new Set([...(old[page] ?? []), ...ids])].sort();
-const sorted = Object.fromEntries(Object.keys(merged).sort().map((k) => [k, merged[k]]));
+const sorted = Object.fromEntries(
+  Object.keys(merged)
+    .sort()
+    .map((k) => [k, merged[k]]),
+);
 writeFileSync(path, `${JSON.stringify(sorted, null, 2)}\n`);
 console.log(`${path}: ${Object.keys(sorted).length} pages, ${Object.values(sorted).flat().length} fragments`);

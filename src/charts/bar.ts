@@ -81,12 +81,24 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
         tag('text', { x: x(t), y: plotBottom + 14, 'text-anchor': 'middle', 'font-size': FONT - 1 }, esc(formatValue(t))),
       ),
     ),
-    textLines(title, { class: 'axis-title', x: W / 2, y: plotBottom + 32 + ((title.length - 1) * LINE_H) / 2, 'text-anchor': 'middle' }, LINE_H),
+    textLines(
+      title,
+      { class: 'axis-title', x: W / 2, y: plotBottom + 32 + ((title.length - 1) * LINE_H) / 2, 'text-anchor': 'middle' },
+      LINE_H,
+    ),
   );
   const items = [...(named ? series.map((s, i) => ({ swatch: seriesSwatch(i), label: s })) : []), ...qualityItems(d.id, points, d.locale)];
   const legendTop = plotBottom + 46 + (title.length - 1) * LINE_H;
   const key = legend(items, 8, legendTop, W - 16);
   const height = legendTop + key.height;
-  return svgRoot(d.id, 'bar', t('chart.bar', d.locale, { title: d.title }), W, height, axis, tag('g', { class: 'marks' }, ...rows), key.svg);
+  return svgRoot(
+    d.id,
+    'bar',
+    t('chart.bar', d.locale, { title: d.title }),
+    W,
+    height,
+    axis,
+    tag('g', { class: 'marks' }, ...rows),
+    key.svg,
+  );
 }
-

@@ -83,7 +83,10 @@ export function pointTip(p: ChartPoint, categoryLabel: string, unit: string, loc
   const series = p.series ? ` · ${p.series}` : '';
   const value = p.value === null ? t('chart.noValue', locale) : `${formatValue(p.value, locale)} ${p.unit ?? unit}`;
   const printed = p.printed ? t('chart.printedAs', locale, { printed: p.printed }) : '';
-  const flag = p.quality === 'as-reported' ? '' : `. ${QUALITY_STYLE[p.quality].symbol} ${qualityLabel(p.quality, locale)}${p.note ? `: ${p.note}` : ''}`;
+  const flag =
+    p.quality === 'as-reported'
+      ? ''
+      : `. ${QUALITY_STYLE[p.quality].symbol} ${qualityLabel(p.quality, locale)}${p.note ? `: ${p.note}` : ''}`;
   return `${categoryLabel}${series}: ${value}${printed}${flag}`;
 }
 
@@ -105,7 +108,12 @@ export function prepare(d: ChartDataset): Prepared {
   const byKey = new Map(categories.map((c) => [c.key, c]));
   const points = inUnit.map((p) => {
     const c = byKey.get(categoryKey(p))!;
-    const prepared: PreparedPoint = { ...p, s: series.indexOf(p.series ?? ''), categoryLabel: c.label, tip: pointTip(p, c.label, d.unit, d.locale) };
+    const prepared: PreparedPoint = {
+      ...p,
+      s: series.indexOf(p.series ?? ''),
+      categoryLabel: c.label,
+      tip: pointTip(p, c.label, d.unit, d.locale),
+    };
     c.points.push(prepared);
     return prepared;
   });

@@ -23,7 +23,10 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
   const plotBottom = top + (opts.plotHeight ?? 200);
   const { categories, series, points } = prepare(d);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-  const x = scalePoint<string>().domain(categories.map((c) => c.key)).range([left, W - right]).padding(0.5);
+  const x = scalePoint<string>()
+    .domain(categories.map((c) => c.key))
+    .range([left, W - right])
+    .padding(0.5);
   const y = scaleLinear()
     .domain([Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1) || 1])
     .nice()
@@ -33,14 +36,16 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
   const yAxis = tag(
     'g',
     { class: 'axis axis-y' },
-    ...y.ticks(5).map((t) =>
-      tag(
-        'g',
-        { class: 'tick' },
-        tag('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': t === 0 ? 0.6 : 0.15 }),
-        tag('text', { x: left - 6, y: y(t) + FONT * 0.35, 'text-anchor': 'end', 'font-size': FONT - 1 }, esc(formatValue(t))),
+    ...y
+      .ticks(5)
+      .map((t) =>
+        tag(
+          'g',
+          { class: 'tick' },
+          tag('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': t === 0 ? 0.6 : 0.15 }),
+          tag('text', { x: left - 6, y: y(t) + FONT * 0.35, 'text-anchor': 'end', 'font-size': FONT - 1 }, esc(formatValue(t))),
+        ),
       ),
-    ),
     tag('text', { class: 'axis-title', x: 0, y: 12 }, ...title.map((l, i) => tag('tspan', { x: 0, dy: i ? 14 : 0 }, escText(l)))),
   );
   // Thin out labels when periods crowd the axis.
@@ -49,7 +54,13 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
     'g',
     { class: 'axis axis-x' },
     ...categories.map((c, i) =>
-      i % step ? '' : tag('g', { class: 'tick' }, textLines(wrap(c.label, 12), { x: x(c.key)!, y: plotBottom + 22, 'text-anchor': 'middle', 'font-size': FONT - 1 }, 13)),
+      i % step
+        ? ''
+        : tag(
+            'g',
+            { class: 'tick' },
+            textLines(wrap(c.label, 12), { x: x(c.key)!, y: plotBottom + 22, 'text-anchor': 'middle', 'font-size': FONT - 1 }, 13),
+          ),
     ),
   );
 
@@ -59,13 +70,24 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
       .defined((p) => p.value !== null)
       .x(px)
       .y((p) => y(p.value ?? 0))(own);
-    return tag('path', { class: `line s${s % SERIES_COLOURS.length}`, d: path ?? '', fill: 'none', stroke: colour(s), 'stroke-width': 2, 'stroke-dasharray': SERIES_DASH[s % SERIES_DASH.length] });
+    return tag('path', {
+      class: `line s${s % SERIES_COLOURS.length}`,
+      d: path ?? '',
+      fill: 'none',
+      stroke: colour(s),
+      'stroke-width': 2,
+      'stroke-dasharray': SERIES_DASH[s % SERIES_DASH.length],
+    });
   });
 
   const marks = points.map((p) => {
     const cx = px(p);
     if (p.value === null) {
-      return mark(p, missingBox({ x: cx - 7, y: plotBottom - 18, width: 14, height: 14 }), tag('text', { x: cx, y: plotBottom - 7, 'text-anchor': 'middle', 'font-size': 10 }, '?'));
+      return mark(
+        p,
+        missingBox({ x: cx - 7, y: plotBottom - 18, width: 14, height: 14 }),
+        tag('text', { x: cx, y: plotBottom - 7, 'text-anchor': 'middle', 'font-size': 10 }, '?'),
+      );
     }
     const cy = y(p.value);
     const c = colour(p.s);
@@ -75,7 +97,16 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
     return mark(
       p,
       dot,
-      tag('circle', { class: `outline ${cls}`, cx, cy, r: 5, fill: `url(#${patternId(d.id, p.quality)})`, stroke: c, 'stroke-width': 1.5, 'stroke-dasharray': FLAG_DASH[p.quality] }),
+      tag('circle', {
+        class: `outline ${cls}`,
+        cx,
+        cy,
+        r: 5,
+        fill: `url(#${patternId(d.id, p.quality)})`,
+        stroke: c,
+        'stroke-width': 1.5,
+        'stroke-dasharray': FLAG_DASH[p.quality],
+      }),
       tag('text', { x: cx, y: cy - 9, 'text-anchor': 'middle', class: 'flag-symbol' }, esc(QUALITY_STYLE[p.quality].symbol)),
     );
   });
@@ -83,10 +114,30 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
   const seriesItems =
     series.length > 1
       ? series.map((name, s) => ({
-          swatch: tag('line', { class: `line s${s % SERIES_COLOURS.length}`, x1: 0, x2: 14, y1: 7, y2: 7, stroke: colour(s), 'stroke-width': 2, 'stroke-dasharray': SERIES_DASH[s % SERIES_DASH.length] }),
+          swatch: tag('line', {
+            class: `line s${s % SERIES_COLOURS.length}`,
+            x1: 0,
+            x2: 14,
+            y1: 7,
+            y2: 7,
+            stroke: colour(s),
+            'stroke-width': 2,
+            'stroke-dasharray': SERIES_DASH[s % SERIES_DASH.length],
+          }),
           label: name,
         }))
       : [];
   const key = legend([...seriesItems, ...qualityItems(d.id, points, d.locale)], 8, plotBottom + 48, W - 16);
-  return svgRoot(d.id, 'line', t('chart.line', d.locale, { title: d.title }), W, plotBottom + 48 + key.height, yAxis, xAxis, ...lines, tag('g', { class: 'marks' }, ...marks), key.svg);
+  return svgRoot(
+    d.id,
+    'line',
+    t('chart.line', d.locale, { title: d.title }),
+    W,
+    plotBottom + 48 + key.height,
+    yAxis,
+    xAxis,
+    ...lines,
+    tag('g', { class: 'marks' }, ...marks),
+    key.svg,
+  );
 }

@@ -13,8 +13,19 @@ export const patternId = (chartId: string, q: Quality) => `${chartId}-pat-${q}`;
 /** Stripes for approximate, cross-hatch for garbled, dots for reconstructed: flags read in greyscale too. */
 export function patternDefs(chartId: string): string {
   const pattern = (q: Quality, size: number, body: string) =>
-    tag('pattern', { id: patternId(chartId, q), width: size, height: size, patternUnits: 'userSpaceOnUse', patternTransform: q === 'reconstructed' ? undefined : 'rotate(45)' }, body);
-  const line = (x1: number, y1: number, x2: number, y2: number) => tag('line', { class: 'hatch', x1, y1, x2, y2, stroke: '#fff', 'stroke-width': 2 });
+    tag(
+      'pattern',
+      {
+        id: patternId(chartId, q),
+        width: size,
+        height: size,
+        patternUnits: 'userSpaceOnUse',
+        patternTransform: q === 'reconstructed' ? undefined : 'rotate(45)',
+      },
+      body,
+    );
+  const line = (x1: number, y1: number, x2: number, y2: number) =>
+    tag('line', { class: 'hatch', x1, y1, x2, y2, stroke: '#fff', 'stroke-width': 2 });
   return tag(
     'defs',
     {},
@@ -54,12 +65,29 @@ export function flaggedRect(chartId: string, s: number, q: Quality, r: { x: numb
   const c = colour(s);
   const base = tag('rect', { ...r, class: `fill s${s % SERIES_COLOURS.length}`, fill: c });
   if (q === 'as-reported') return base;
-  return base + tag('rect', { ...r, class: `outline s${s % SERIES_COLOURS.length}`, fill: `url(#${patternId(chartId, q)})`, stroke: c, 'stroke-width': 1.5, 'stroke-dasharray': FLAG_DASH[q] });
+  return (
+    base +
+    tag('rect', {
+      ...r,
+      class: `outline s${s % SERIES_COLOURS.length}`,
+      fill: `url(#${patternId(chartId, q)})`,
+      stroke: c,
+      'stroke-width': 1.5,
+      'stroke-dasharray': FLAG_DASH[q],
+    })
+  );
 }
 
 /** The placeholder drawn where a figure exists in the source but cannot be read as a number: never a zero bar. */
 export function missingBox(r: { x: number; y: number; width: number; height: number }): string {
-  return tag('rect', { ...r, class: 'placeholder', fill: 'none', stroke: 'currentColor', 'stroke-width': 1, 'stroke-dasharray': FLAG_DASH['garbled-in-source'] });
+  return tag('rect', {
+    ...r,
+    class: 'placeholder',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': 1,
+    'stroke-dasharray': FLAG_DASH['garbled-in-source'],
+  });
 }
 
 export interface LegendItem {
@@ -82,7 +110,12 @@ export function legend(items: LegendItem[], x0: number, y0: number, width: numbe
       x = x0;
       y += row;
     }
-    const g = tag('g', { class: 'legend-item', transform: `translate(${x},${y})` }, it.swatch, tag('text', { x: 20, y: 11, fill: 'currentColor' }, escText(it.label)));
+    const g = tag(
+      'g',
+      { class: 'legend-item', transform: `translate(${x},${y})` },
+      it.swatch,
+      tag('text', { x: 20, y: 11, fill: 'currentColor' }, escText(it.label)),
+    );
     x += w;
     return g;
   });
@@ -95,11 +128,18 @@ export function seriesSwatch(s: number): string {
 }
 
 export function qualityItems(chartId: string, points: PreparedPoint[], locale: Locale = DEFAULT_LOCALE): LegendItem[] {
-  const flags = (Object.keys(QUALITY_STYLE) as Quality[]).filter((q) => q !== 'as-reported' && points.some((p) => p.quality === q && p.value !== null));
-  const items = flags.map((q) => ({ swatch: flaggedRect(chartId, 0, q, { x: 0, y: 0, width: 14, height: 14 }), label: `${QUALITY_STYLE[q].symbol} ${qualityLabel(q, locale)}` }));
+  const flags = (Object.keys(QUALITY_STYLE) as Quality[]).filter(
+    (q) => q !== 'as-reported' && points.some((p) => p.quality === q && p.value !== null),
+  );
+  const items = flags.map((q) => ({
+    swatch: flaggedRect(chartId, 0, q, { x: 0, y: 0, width: 14, height: 14 }),
+    label: `${QUALITY_STYLE[q].symbol} ${qualityLabel(q, locale)}`,
+  }));
   if (points.some((p) => p.value === null)) {
     items.push({
-      swatch: missingBox({ x: 0.5, y: 0.5, width: 13, height: 13 }) + tag('text', { x: 7, y: 11, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 10 }, '?'),
+      swatch:
+        missingBox({ x: 0.5, y: 0.5, width: 13, height: 13 }) +
+        tag('text', { x: 7, y: 11, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 10 }, '?'),
       label: t('quality.noFigure', locale),
     });
   }
@@ -107,7 +147,10 @@ export function qualityItems(chartId: string, points: PreparedPoint[], locale: L
 }
 
 /** An <svg> that scales to its container (viewBox + width 100%), labelled for assistive tech, text in the page's colour. */
-export function svgElement(o: { kind: string; label: string; width: number; height: number; id?: string; fontSize?: number }, ...children: string[]): string {
+export function svgElement(
+  o: { kind: string; label: string; width: number; height: number; id?: string; fontSize?: number },
+  ...children: string[]
+): string {
   return tag(
     'svg',
     {

@@ -68,19 +68,36 @@ export function layoutColumns(nodes: RelNode[], edges: RelEdge[]): RelNode[][] {
   const agencies = present.filter((n) => n.kind === 'agencies').sort((a, b) => deg(b) - deg(a) || a.name.localeCompare(b.name));
   const rank = (column: RelNode[]) => new Map(column.map((n, i) => [nodeKey(n), i]));
   const byNeighbours = (column: RelNode[], prev: Map<string, number>, group: (n: RelNode) => number) => {
-    const score = new Map(column.map((n) => [nodeKey(n), mean((incoming.get(nodeKey(n)) ?? []).filter((e) => prev.has(e.from)).map((e) => prev.get(e.from)!)) ?? Infinity]));
+    const score = new Map(
+      column.map((n) => [
+        nodeKey(n),
+        mean((incoming.get(nodeKey(n)) ?? []).filter((e) => prev.has(e.from)).map((e) => prev.get(e.from)!)) ?? Infinity,
+      ]),
+    );
     const of = (n: RelNode) => score.get(nodeKey(n))!;
     return column.sort((a, b) => group(a) - group(b) || of(a) - of(b) || a.name.localeCompare(b.name));
   };
-  const middle = byNeighbours(present.filter((n) => n.kind === 'campaigns' || n.kind === 'policies'), rank(agencies), (n) => (n.kind === 'campaigns' ? 0 : 1));
-  const crimes = byNeighbours(present.filter((n) => n.kind === 'crimes'), rank(middle), () => 0);
+  const middle = byNeighbours(
+    present.filter((n) => n.kind === 'campaigns' || n.kind === 'policies'),
+    rank(agencies),
+    (n) => (n.kind === 'campaigns' ? 0 : 1),
+  );
+  const crimes = byNeighbours(
+    present.filter((n) => n.kind === 'crimes'),
+    rank(middle),
+    () => 0,
+  );
   return [agencies, middle, crimes];
 }
 
 const COLUMN_TITLES = ['agencies', 'middle', 'crimes'] as const;
 
 /** The map as SVG; `columns` is the layout from layoutColumns, when the caller already has it. */
-export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { rowHeight?: number; columns?: RelNode[][]; locale?: Locale } = {}): string {
+export function relationsChart(
+  nodes: RelNode[],
+  edges: RelEdge[],
+  opts: { rowHeight?: number; columns?: RelNode[][]; locale?: Locale } = {},
+): string {
   const W = 720;
   const row = opts.rowHeight ?? 30;
   const locale = opts.locale ?? DEFAULT_LOCALE;
@@ -121,7 +138,17 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { rowHe
       const lines = wrap(n.name, c === 1 ? 30 : 26, c === 2 ? 3 : 2);
       const shape =
         c === 1
-          ? tag('rect', { class: `node-box k-${n.kind}`, x: 270, y: y - row / 2 + 2, width: 200, height: row - 4, rx: n.kind === 'campaigns' ? 10 : 2, fill: 'none', stroke: n.kind === 'campaigns' ? '#D55E00' : '#0072B2', 'stroke-width': 1.5 })
+          ? tag('rect', {
+              class: `node-box k-${n.kind}`,
+              x: 270,
+              y: y - row / 2 + 2,
+              width: 200,
+              height: row - 4,
+              rx: n.kind === 'campaigns' ? 10 : 2,
+              fill: 'none',
+              stroke: n.kind === 'campaigns' ? '#D55E00' : '#0072B2',
+              'stroke-width': 1.5,
+            })
           : tag('circle', { cx: ports[c]![0], cy: y, r: 4, fill: 'currentColor' });
       const text =
         c === 0
@@ -133,7 +160,11 @@ export function relationsChart(nodes: RelNode[], edges: RelEdge[], opts: { rowHe
     }),
   );
   const titles = COLUMN_TITLES.map((c, i) =>
-    tag('text', { x: [168, 370, 568][i]!, y: 16, 'text-anchor': ['end', 'middle', 'start'][i], 'font-weight': 700 }, esc(t(`relations.column.${c}`, locale))),
+    tag(
+      'text',
+      { x: [168, 370, 568][i]!, y: 16, 'text-anchor': ['end', 'middle', 'start'][i], 'font-weight': 700 },
+      esc(t(`relations.column.${c}`, locale)),
+    ),
   );
   return svgElement(
     { kind: 'relations', label: t('relations.chart', locale), width: W, height: H, fontSize: 11 },

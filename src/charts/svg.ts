@@ -18,7 +18,7 @@ type AttrValue = string | number | boolean | undefined | null;
 export function tag(name: string, attrs: Record<string, AttrValue>, ...children: string[]): string {
   const a = Object.entries(attrs)
     .filter(([, v]) => v !== undefined && v !== null && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? round(v) : v as string)}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? round(v) : (v as string))}"`))
     .join('');
   return children.length ? `<${name}${a}>${children.join('')}</${name}>` : `<${name}${a}/>`;
 }

@@ -32,7 +32,9 @@ export function dateOf(date: string): Date {
 
 /** Events in date order, then by kind and name: the order of the SVG and of the list beside it. */
 export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => dateOf(a.date).getTime() - dateOf(b.date).getTime() || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  return [...events].sort(
+    (a, b) => dateOf(a.date).getTime() - dateOf(b.date).getTime() || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name),
+  );
 }
 
 /** The marker: a square for a policy, a circle for a campaign (shape as well as colour). */
@@ -67,7 +69,12 @@ export function timelineChart(input: TimelineEvent[], opts: { pxPerYear?: number
       { x: labelX, y: labelY + 4, class: `label k-${e.kind}` },
       ...lines.map((l, i) => tag('tspan', { x: labelX, dy: i ? lineH : 0 }, escText(l))),
     );
-    const leader = tag('path', { d: `M${axisX + 6},${at}L${labelX - 22},${at}L${labelX - 6},${labelY}`, fill: 'none', stroke: 'currentColor', 'stroke-opacity': 0.35 });
+    const leader = tag('path', {
+      d: `M${axisX + 6},${at}L${labelX - 22},${at}L${labelX - 6},${labelY}`,
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-opacity': 0.35,
+    });
     return tag(
       'a',
       { href: e.href, class: `event k-${e.kind}`, 'data-event': `${e.kind}/${e.id}` },
@@ -87,7 +94,13 @@ export function timelineChart(input: TimelineEvent[], opts: { pxPerYear?: number
       tag(
         'g',
         { class: 'tick' },
-        tag('line', { x1: axisX - 6, x2: axisX, y1: y(new Date(Date.UTC(yr, 0, 1))), y2: y(new Date(Date.UTC(yr, 0, 1))), stroke: 'currentColor' }),
+        tag('line', {
+          x1: axisX - 6,
+          x2: axisX,
+          y1: y(new Date(Date.UTC(yr, 0, 1))),
+          y2: y(new Date(Date.UTC(yr, 0, 1))),
+          stroke: 'currentColor',
+        }),
         tag('text', { x: axisX - 10, y: y(new Date(Date.UTC(yr, 0, 1))) + 4, 'text-anchor': 'end' }, String(yr)),
       ),
     ),
@@ -95,7 +108,9 @@ export function timelineChart(input: TimelineEvent[], opts: { pxPerYear?: number
   const legend = tag(
     'g',
     { class: 'legend', 'aria-hidden': 'true' },
-    ...(['policies', 'campaigns'] as const).map((k, i) => tag('g', { transform: `translate(${8 + i * 150},0)` }, marker(k, 6, 8), tag('text', { x: 18, y: 12 }, esc(legendLabel(k))))),
+    ...(['policies', 'campaigns'] as const).map((k, i) =>
+      tag('g', { transform: `translate(${8 + i * 150},0)` }, marker(k, 6, 8), tag('text', { x: 18, y: 12 }, esc(legendLabel(k)))),
+    ),
   );
   return svgElement(
     { kind: 'timeline', label: t('timeline.chart', locale), width: W, height: height, fontSize: 12 },

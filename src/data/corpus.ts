@@ -23,7 +23,13 @@ export interface Corpus {
 }
 
 export function toPlain(e: AnyEntry): PlainEntry {
-  return { kind: e.collection, id: e.id, file: e.filePath ?? `content/${e.collection}/${e.id}`, data: e.data as Record<string, unknown>, body: e.body };
+  return {
+    kind: e.collection,
+    id: e.id,
+    file: e.filePath ?? `content/${e.collection}/${e.id}`,
+    data: e.data as Record<string, unknown>,
+    body: e.body,
+  };
 }
 
 async function load(): Promise<Corpus> {

@@ -18,9 +18,13 @@ async function build(): Promise<RelationsModel> {
   const corpus = await loadCorpus();
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   const campaigns = new Map<string, CampaignLike>(
-    corpus.byKind('campaigns').map((e) => [e.id, { leads: ids(e.data.leads), partners: ids(e.data.partners), targets: ids(e.data.targets) }]),
+    corpus
+      .byKind('campaigns')
+      .map((e) => [e.id, { leads: ids(e.data.leads), partners: ids(e.data.partners), targets: ids(e.data.targets) }]),
   );
-  const policies = new Map<string, PolicyLike>(corpus.byKind('policies').map((e) => [e.id, { issuers: ids(e.data.issuers), targets: ids(e.data.targets) }]));
+  const policies = new Map<string, PolicyLike>(
+    corpus.byKind('policies').map((e) => [e.id, { issuers: ids(e.data.issuers), targets: ids(e.data.targets) }]),
+  );
   const edges = relationEdges(campaigns, policies);
   const nodes: RelNode[] = (['agencies', 'campaigns', 'policies', 'crimes'] as const).flatMap((kind) =>
     corpus.byKind(kind).map((e) => ({ kind, id: e.id, name: corpus.names(kind, e.id).name, href: url(entityPath(kind, e.id)) })),

@@ -27,5 +27,6 @@ async function build() {
 
 const facets = () => (built ??= build());
 
-export const facetsOf = async (kind: string, id: string): Promise<Facets> => (await facets()).byEntry.get(keyOf(kind, id)) ?? { agency: [], year: [] };
+export const facetsOf = async (kind: string, id: string): Promise<Facets> =>
+  (await facets()).byEntry.get(keyOf(kind, id)) ?? { agency: [], year: [] };
 export const searchOptions = async (): Promise<SearchOptions> => (await facets()).options;

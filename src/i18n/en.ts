@@ -234,7 +234,8 @@ export const en = {
   'document.cite': 'Cite this article:',
   'document.citeArticle': '{short} ({year}), art. {n}, {url}',
   'document.copies': 'Copies read',
-  'document.copiesLede': 'The summaries above were written from these copies of the text; the official publisher is named in the key facts.',
+  'document.copiesLede':
+    'The summaries above were written from these copies of the text; the official publisher is named in the key facts.',
 
   'search.title': 'Search',
   'search.description': 'Search every crime, law, agency, campaign, term, source and dataset, in English or Chinese.',
@@ -264,7 +265,8 @@ export const en = {
 
   'home.lede':
     'A cited reference on China\'s fight against telecom and online fraud (<span lang="zh-Hans">电信网络诈骗</span>): what each crime, law, agency, campaign and piece of jargon is, and where every fact and figure comes from.',
-  'home.searchLabelHtml': 'Look up any name, in English or Chinese: “GOIP”, “card dealer”, <span lang="zh-Hans">卡商</span>, “helping trust”…',
+  'home.searchLabelHtml':
+    'Look up any name, in English or Chinese: “GOIP”, “card dealer”, <span lang="zh-Hans">卡商</span>, “helping trust”…',
   'home.start': 'Start here',
   'home.browse': 'Browse',
   'home.timelineBlurb': 'Policies and campaigns in the order they were issued or launched.',
@@ -294,7 +296,8 @@ export const en = {
   'timeline.legend.campaigns': 'campaign launched',
 
   'relations.title': 'Relations',
-  'relations.description': 'Which agencies lead which campaigns and issue which policies, and which crimes those campaigns and policies target.',
+  'relations.description':
+    'Which agencies lead which campaigns and issue which policies, and which crimes those campaigns and policies target.',
   'relations.lede':
     'Which agencies lead or take part in which campaigns and issue which policies, and which crimes those campaigns and policies target, as recorded on each page.',
   'relations.caption':
@@ -334,7 +337,8 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.description': 'This address does not exist in the knowledge base.',
-  'notFound.bodyHtml': 'No page lives at this address. Try the <a href="{home}">home page</a> or the <a href="{sources}">list of sources</a>.',
+  'notFound.bodyHtml':
+    'No page lives at this address. Try the <a href="{home}">home page</a> or the <a href="{sources}">list of sources</a>.',
 } as const;
 
 export type StringKey = keyof typeof en;

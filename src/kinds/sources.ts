@@ -4,7 +4,8 @@ import { defineKind } from './types';
 
 /** Key facts of an official document: its titles, number, issuers, dates (each linked to the article that states it) and status. */
 function documentFacts(d: DocumentSourceData): FactRow[] {
-  const dated = (key: string, v: { date: string; at: string; note?: string } | undefined) => v && { ...row(key, [{ date: v.date }], [], v.note)!, at: v.at };
+  const dated = (key: string, v: { date: string; at: string; note?: string } | undefined) =>
+    v && { ...row(key, [{ date: v.date }], [], v.note)!, at: v.at };
   return rows(
     row('officialTitle', text(d.titleZh, true)),
     row('documentKind', label('documentKind', d.kind)),

@@ -6,7 +6,12 @@ function formatter(locale: Locale, parts: 'ym' | 'ymd', months: 'long' | 'short'
   const key = `${locale} ${parts} ${months}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[locale].intl, { timeZone: 'UTC', year: 'numeric', month: months, ...(parts === 'ymd' ? { day: 'numeric' } : {}) });
+    f = new Intl.DateTimeFormat(LOCALES[locale].intl, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: months,
+      ...(parts === 'ymd' ? { day: 'numeric' } : {}),
+    });
     formatters.set(key, f);
   }
   return f;

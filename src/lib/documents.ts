@@ -13,7 +13,10 @@ export function concerned(a: { concerns: Partial<Record<string, Ref[]>> }): Conc
   return Object.values(a.concerns).flatMap((refs) => (refs ?? []).map((r) => ({ kind: r.collection as Kind, id: r.id })));
 }
 
-export function documentArticles(doc: { parts: { id: string; label: string; labelZh: string; articles: string[] }[]; articles: Article[] }) {
+export function documentArticles(doc: {
+  parts: { id: string; label: string; labelZh: string; articles: string[] }[];
+  articles: Article[];
+}) {
   const articles = doc.articles.map((a) => ({ ...a, concerned: concerned(a) }));
   const byId = new Map(articles.map((a) => [a.id, a]));
   // A document without parts (most opinions) is one unnamed part.

@@ -39,7 +39,9 @@ export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: P
 export function relationsExport(entries: PlainEntry[], generated: string) {
   return {
     generated,
-    relations: entries.flatMap((e) => relations(e.kind, e.data).map((r) => ({ from: `${e.kind}/${e.id}`, relation: r.key, to: `${r.kind}/${r.id}` }))),
+    relations: entries.flatMap((e) =>
+      relations(e.kind, e.data).map((r) => ({ from: `${e.kind}/${e.id}`, relation: r.key, to: `${r.kind}/${r.id}` })),
+    ),
   };
 }
 
@@ -49,7 +51,9 @@ interface PointData extends FigureSource {
 }
 
 export function datasetsExport(entries: PlainEntry[], link: Link, generated: string) {
-  const sources = new Map(entries.filter((e) => e.kind === 'sources').map((e) => [e.id, e.data as { title: string; locators: { id: string; text: string }[] }]));
+  const sources = new Map(
+    entries.filter((e) => e.kind === 'sources').map((e) => [e.id, e.data as { title: string; locators: { id: string; text: string }[] }]),
+  );
   const datasets = entries
     .filter((e) => e.kind === 'datasets')
     .map((e) => {

@@ -26,7 +26,11 @@ export function extractLinks(html: string | Document | Element): string[] {
 
 /** Every `id`, and every legacy `<a name>` anchor (the only `name` a fragment can point at), in a page. */
 export function extractIds(html: string | Document | Element): Set<string> {
-  return new Set(selectAll('[id], a[name]', docOf(html)).flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((v): v is string => v !== undefined)));
+  return new Set(
+    selectAll('[id], a[name]', docOf(html)).flatMap((el) =>
+      [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((v): v is string => v !== undefined),
+    ),
+  );
 }
 
 /** Where a link points inside the site, or undefined when it leaves the site (other origin, mailto:, …). */

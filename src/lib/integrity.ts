@@ -48,7 +48,11 @@ export function checkIntegrity(entries: PlainEntry[]): Problem[] {
     }
     for (const c of allCitations(e)) {
       if (!c.source || !c.at) {
-        problems.push({ file: e.file, field: c.field, message: 'has a <Cite> without both `source` and `at`. Fix: write <Cite source="source-id" at="kp-1" />.' });
+        problems.push({
+          file: e.file,
+          field: c.field,
+          message: 'has a <Cite> without both `source` and `at`. Fix: write <Cite source="source-id" at="kp-1" />.',
+        });
         continue;
       }
       const locs = locators.get(c.source);
@@ -80,11 +84,20 @@ function checkDocuments(entries: PlainEntry[]): Problem[] {
     if (!doc) continue; // reported as a broken reference
     const articles = doc.articles as { id: string }[] | undefined;
     if (!articles) {
-      problems.push({ file: e.file, field: 'document', message: `names source "${ref.id}", which is not an official document read article by article. Fix: point it at a YAML document in content/sources/.` });
+      problems.push({
+        file: e.file,
+        field: 'document',
+        message: `names source "${ref.id}", which is not an official document read article by article. Fix: point it at a YAML document in content/sources/.`,
+      });
       continue;
     }
     ((e.data.keyArticles as string[] | undefined) ?? []).forEach((id, i) => {
-      if (!articles.some((a) => a.id === id)) problems.push({ file: e.file, field: `keyArticles[${i}]`, message: `"${id}" is not an article of "${ref.id}". Fix: use one of its article ids, e.g. ${articles[0]?.id}.` });
+      if (!articles.some((a) => a.id === id))
+        problems.push({
+          file: e.file,
+          field: `keyArticles[${i}]`,
+          message: `"${id}" is not an article of "${ref.id}". Fix: use one of its article ids, e.g. ${articles[0]?.id}.`,
+        });
     });
     const status = e.data.status as string | undefined;
     if (status && status !== 'unknown' && status !== doc.status) {

@@ -4,7 +4,8 @@
 export const ZH = 'zh-Hans';
 
 // Han ideographs, CJK punctuation and full-width forms; a run may include "·" and ASCII digits between them (e.g. "5·10").
-const RUN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef](?:[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef·\d]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])?/g;
+const RUN =
+  /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef](?:[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef·\d]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])?/g;
 
 /** Splits text into runs of Chinese and non-Chinese, in order; joining the runs gives the input back. */
 export function splitCjk(text: string): { zh: boolean; text: string }[] {

@@ -42,7 +42,6 @@ export function toPagefindFilters(req: SearchRequest): Record<string, unknown> {
   return filters;
 }
 
-
 /**
  * An excerpt safe to insert as HTML: Pagefind marks matches with `<mark>`; everything else is shown as text,
  * so markup that reached the index from content can never run.
@@ -95,7 +94,10 @@ export const NAME_SEPARATOR = ' | ';
 
 /** A name or query reduced to what identifies it: case, width, spaces and punctuation do not count. */
 export function nameKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

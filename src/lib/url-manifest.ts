@@ -16,7 +16,13 @@ export type UrlManifest = Record<string, string[]>;
  */
 export function stableIds(html: string | Document): string[] {
   const doc = typeof html === 'string' ? parseHtml(html) : html;
-  return [...new Set(selectAll('[data-permalink][id]', doc).map((el) => el.attribs.id!).filter(Boolean))].sort();
+  return [
+    ...new Set(
+      selectAll('[data-permalink][id]', doc)
+        .map((el) => el.attribs.id!)
+        .filter(Boolean),
+    ),
+  ].sort();
 }
 
 /** Where a built page redirects to, if it is a redirect page (`<meta http-equiv="refresh" content="0;url=…">`), as a path. */
@@ -53,11 +59,15 @@ export function checkManifest(manifest: UrlManifest, built: Map<string, BuiltPag
     }
     if (page.redirectTo !== undefined) {
       const target = built.get(page.redirectTo);
-      if (!target || target.redirectTo !== undefined) problems.push(`${path} redirects to ${page.redirectTo}, which is not a page. Fix: point the redirect at an existing page.`);
+      if (!target || target.redirectTo !== undefined)
+        problems.push(`${path} redirects to ${page.redirectTo}, which is not a page. Fix: point the redirect at an existing page.`);
       continue;
     }
     for (const f of fragments) {
-      if (!page.ids.includes(f)) problems.push(`${path}#${f} was published but the id is gone. Fix: restore the id (ids and locators are never renamed or removed).`);
+      if (!page.ids.includes(f))
+        problems.push(
+          `${path}#${f} was published but the id is gone. Fix: restore the id (ids and locators are never renamed or removed).`,
+        );
     }
   }
   return problems;

@@ -14,7 +14,12 @@ export const dataPoint = z
     /** Series the point belongs to, when the dataset has more than one (e.g. "cases", "people"). */
     series: z.string().optional(),
     /** Period covered: a year (`2021`), a quarter (`2022-Q1`), a month (`2021-04`) or a range (`2021-01/2022-06`). */
-    period: z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}))?)?$/, 'Write period as 2021, 2021-Q1, 2021-H1, 2021-04 or a range like 2021-01/2022-06.'),
+    period: z
+      .string()
+      .regex(
+        /^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}))?)?$/,
+        'Write period as 2021, 2021-Q1, 2021-H1, 2021-04 or a range like 2021-01/2022-06.',
+      ),
     /** A label to show instead of the raw period, e.g. "2015 to Oct 2020". */
     label: z.string().optional(),
     /** The value as a number; null when the source's figure cannot be read as one. */
@@ -32,10 +37,18 @@ export const dataPoint = z
   })
   .superRefine((p, ctx) => {
     if (p.quality !== 'as-reported' && !p.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: `A point flagged "${p.quality}" needs a note saying why (and, if reconstructed, on what basis).` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `A point flagged "${p.quality}" needs a note saying why (and, if reconstructed, on what basis).`,
+      });
     }
     if (p.quality === 'garbled-in-source' && !p.printed) {
-      ctx.addIssue({ code: 'custom', path: ['printed'], message: 'A garbled figure needs `printed`: the figure exactly as the source printed it.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['printed'],
+        message: 'A garbled figure needs `printed`: the figure exactly as the source printed it.',
+      });
     }
   });
 export type DataPoint = z.infer<typeof dataPoint>;
@@ -61,7 +74,8 @@ export const datasetSchema = z
   .superRefine((d, ctx) => {
     const seen = new Set<string>();
     d.points.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['points', i, 'id'], message: `Point id "${p.id}" is used twice; ids must be unique.` });
+      if (seen.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['points', i, 'id'], message: `Point id "${p.id}" is used twice; ids must be unique.` });
       seen.add(p.id);
     });
   });

@@ -68,9 +68,24 @@ export const article = z
     notReadNote: z.string().optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.read && !a.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: `Article ${a.id} is marked read: give its summary, or set read: false with a notReadNote.` });
-    if (!a.read && !a.notReadNote) ctx.addIssue({ code: 'custom', path: ['notReadNote'], message: `Article ${a.id} is not read: say in notReadNote what is known of it and from where.` });
-    if (!a.read && a.summary) ctx.addIssue({ code: 'custom', path: ['summary'], message: `Article ${a.id} is not read, so it cannot have a summary. Fix: remove it, or set read: true if a copy shows the text.` });
+    if (a.read && !a.summary)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summary'],
+        message: `Article ${a.id} is marked read: give its summary, or set read: false with a notReadNote.`,
+      });
+    if (!a.read && !a.notReadNote)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notReadNote'],
+        message: `Article ${a.id} is not read: say in notReadNote what is known of it and from where.`,
+      });
+    if (!a.read && a.summary)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summary'],
+        message: `Article ${a.id} is not read, so it cannot have a summary. Fix: remove it, or set read: true if a copy shows the text.`,
+      });
   });
 export type Article = z.output<typeof article>;
 
@@ -134,9 +149,13 @@ export const documentFields = {
   /** Dated steps: draft read, adopted, promulgated, in force, amended; each cited. */
   history: z.array(z.strictObject({ date: partialDate, event: z.string().min(1), cite: citation })).default([]),
   /** Locators that are not articles: the promulgating order, an announcement, a preamble. */
-  frontMatter: z.array(z.strictObject({ id: locatorId, labelZh: z.string(), label: z.string().min(1), summary: z.string().min(1) })).default([]),
+  frontMatter: z
+    .array(z.strictObject({ id: locatorId, labelZh: z.string(), label: z.string().min(1), summary: z.string().min(1) }))
+    .default([]),
   /** Chapters (章) or other parts, in order, each listing its articles. */
-  parts: z.array(z.strictObject({ id: locatorId, labelZh: z.string(), label: z.string().min(1), articles: z.array(locatorId).min(1) })).default([]),
+  parts: z
+    .array(z.strictObject({ id: locatorId, labelZh: z.string(), label: z.string().min(1), articles: z.array(locatorId).min(1) }))
+    .default([]),
   /** Every article, in order; unread ones included so the outline is complete. */
   articles: z.array(article).min(1, 'List the articles (unread ones with read: false).'),
 };

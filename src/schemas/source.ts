@@ -71,7 +71,12 @@ const pressSource = z
 const documentSource = z.strictObject(documentFields).superRefine((d, ctx) => {
   const ids = new Set<string>();
   const seen = (id: string, path: (string | number)[]) => {
-    if (ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `Locator id "${id}" is used twice; article, item and front-matter ids must be unique.` });
+    if (ids.has(id))
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `Locator id "${id}" is used twice; article, item and front-matter ids must be unique.`,
+      });
     ids.add(id);
   };
   d.frontMatter.forEach((f, i) => seen(f.id, ['frontMatter', i, 'id']));
@@ -82,14 +87,25 @@ const documentSource = z.strictObject(documentFields).superRefine((d, ctx) => {
   const placed = new Set<string>();
   d.parts.forEach((p, i) =>
     p.articles.forEach((id, j) => {
-      if (!d.articles.some((a) => a.id === id)) ctx.addIssue({ code: 'custom', path: ['parts', i, 'articles', j], message: `Part ${p.id} lists "${id}", which is not an article id here.` });
-      if (placed.has(id)) ctx.addIssue({ code: 'custom', path: ['parts', i, 'articles', j], message: `Article "${id}" is listed in two parts.` });
+      if (!d.articles.some((a) => a.id === id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parts', i, 'articles', j],
+          message: `Part ${p.id} lists "${id}", which is not an article id here.`,
+        });
+      if (placed.has(id))
+        ctx.addIssue({ code: 'custom', path: ['parts', i, 'articles', j], message: `Article "${id}" is listed in two parts.` });
       placed.add(id);
     }),
   );
   for (const [key, value] of Object.entries(d.dates)) {
     for (const date of [value].flat()) {
-      if (date && !ids.has(date.at)) ctx.addIssue({ code: 'custom', path: ['dates', key], message: `dates.${key} cites "${date.at}", which is no article or front-matter id of this document.` });
+      if (date && !ids.has(date.at))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dates', key],
+          message: `dates.${key} cites "${date.at}", which is no article or front-matter id of this document.`,
+        });
     }
   }
 });
@@ -110,14 +126,19 @@ function asSource(d: z.output<typeof documentSource>) {
     translation: { quality: 'original' as const, note: d.completenessNote },
     locators: [
       ...d.frontMatter.map((f) => ({ id: f.id, text: f.summary })),
-      ...d.articles.flatMap((a) => [{ id: a.id, text: a.summary ?? a.notReadNote ?? '' }, ...a.items.map((it) => ({ id: it.id, text: it.summary }))]),
+      ...d.articles.flatMap((a) => [
+        { id: a.id, text: a.summary ?? a.notReadNote ?? '' },
+        ...a.items.map((it) => ({ id: it.id, text: it.summary })),
+      ]),
     ],
   };
 }
 
 export const isDocumentKind = (kind: string): kind is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(kind);
 
-export const sourceSchema = z.discriminatedUnion('kind', [pressSource, documentSource]).transform((d) => ('articles' in d ? asSource(d) : d));
+export const sourceSchema = z
+  .discriminatedUnion('kind', [pressSource, documentSource])
+  .transform((d) => ('articles' in d ? asSource(d) : d));
 export type SourceData = z.output<typeof sourceSchema>;
 /** An official document read article by article, with the source fields derived from it. */
 export type DocumentSourceData = Extract<SourceData, { articles: unknown }>;

@@ -37,14 +37,28 @@ async function violations(page: Page, label: string): Promise<string[]> {
   await page.evaluate(AXE);
   const results = await page.evaluate(
     (values) =>
-      (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe.run(document, {
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{
+              violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+            }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values },
         resultTypes: ['violations'],
       }),
     TAGS,
   );
   return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${label} · ${v.id} (${v.impact}): ${n.target.map((t) => JSON.stringify(t)).join(' ')} · ${v.help} · ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+    v.nodes.map(
+      (n) =>
+        `${label} · ${v.id} (${v.impact}): ${n.target.map((t) => JSON.stringify(t)).join(' ')} · ${v.help} · ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+    ),
   );
 }
 
@@ -100,7 +114,9 @@ describe('axe: WCAG 2.2 A/AA, zero violations', () => {
             const s = getComputedStyle(t);
             const fg = lum(s.fill);
             const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-            return ratio < 4.5 || Number(s.opacity) < 1 || Number(s.fillOpacity) < 1 ? [`"${t.textContent}" ${s.fill} ${ratio.toFixed(2)}:1`] : [];
+            return ratio < 4.5 || Number(s.opacity) < 1 || Number(s.fillOpacity) < 1
+              ? [`"${t.textContent}" ${s.fill} ${ratio.toFixed(2)}:1`]
+              : [];
           });
           return { count: texts.length, found };
         });

@@ -78,7 +78,11 @@ describe('chart in the browser', () => {
     const declared = await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src));
     // The page does load scripts (the search-intent loader, the copy button), and every one it declares was read.
     expect(external.length + inline.length).toBeGreaterThan(0);
-    for (const src of declared) expect(external.map((s) => s.url), src).toContain(src);
+    for (const src of declared)
+      expect(
+        external.map((s) => s.url),
+        src,
+      ).toContain(src);
     expect(await page.locator('.chart-frame').count()).toBe(0);
     for (const { url, code } of [...inline, ...external]) expect(code, url).not.toContain('.chart-frame');
   });

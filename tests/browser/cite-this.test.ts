@@ -24,13 +24,18 @@ describe('cite this page', () => {
     await page.locator('.cite-this summary').click();
     await expect.poll(() => page.locator('#cite-this-bibtex-text').isVisible()).toBe(true);
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
-    expect(await page.locator('.permalink').textContent()).toMatch(/^https:\/\/.+\/crimes\/helping-information-network-criminal-activities\/$/);
+    expect(await page.locator('.permalink').textContent()).toMatch(
+      /^https:\/\/.+\/crimes\/helping-information-network-criminal-activities\/$/,
+    );
   });
 
   test('prints note URLs and hides the controls', async ({ page, site }) => {
     await page.goto(site.url(PAGE));
     await page.emulateMedia({ media: 'print' });
-    const after = await page.locator('.notes li a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.notes li a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/sources/');
     expect(await page.locator('.heading-anchor').first().isVisible()).toBe(false);
     expect(await page.locator('.permalink').isVisible()).toBe(true);

@@ -74,14 +74,20 @@ describe('markup is inert', () => {
   test('in the ?q= parameter of the search page and the header box', async ({ page, site }) => {
     const errors = watchErrors(page);
     await page.goto(`${site.url('search/')}?q=${encodeURIComponent(HOSTILE)}`);
-    await page.locator('#search-status').filter({ hasText: /result/i }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/i })
+      .waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe(HOSTILE);
     expect(await page.locator('#search-status').textContent()).toContain('<script>');
     await inert(page);
     await page.locator('#site-search-q').fill(HOSTILE);
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await page.locator('#search-status').filter({ hasText: /result/i }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/i })
+      .waitFor();
     await inert(page);
     expect(errors).toEqual([]);
   });

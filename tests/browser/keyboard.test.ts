@@ -26,7 +26,8 @@ function focused(page: Page): Promise<Focused> {
     if (!el || el === document.body) return { what: 'body', id: '', tag: 'body', indicator: '' };
     const cs = getComputedStyle(el);
     let indicator = '';
-    if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) indicator = `outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}`;
+    if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0)
+      indicator = `outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}`;
     else if (cs.boxShadow !== 'none') indicator = `box-shadow ${cs.boxShadow}`;
     else if (el.hasAttribute('data-mark')) {
       // A chart mark draws its focus as a thick stroke round its shape (src/charts/charts.css).
@@ -133,20 +134,23 @@ describe('keyboard only', () => {
     expect(errors).toEqual([]);
   });
 
-  test.for(['', 'search/?q=card', 'timeline/', 'relations/', 'terms/goip/'])('every tab stop of /fraud-kb/%s shows its focus', async (path, { page, site }) => {
-    await page.goto(site.url(path));
-    if (path.startsWith('search/')) await page.locator('#search-results .search-result').first().waitFor();
-    const unseen: string[] = [];
-    let stops = 0;
-    for (; stops < 400; stops++) {
-      await page.keyboard.press('Tab');
-      const f = await focused(page);
-      if (f.tag === 'body') break; // past the last stop
-      if (!f.indicator) unseen.push(f.what);
-    }
-    expect(stops).toBeGreaterThan(10);
-    expect(unseen).toEqual([]);
-  });
+  test.for(['', 'search/?q=card', 'timeline/', 'relations/', 'terms/goip/'])(
+    'every tab stop of /fraud-kb/%s shows its focus',
+    async (path, { page, site }) => {
+      await page.goto(site.url(path));
+      if (path.startsWith('search/')) await page.locator('#search-results .search-result').first().waitFor();
+      const unseen: string[] = [];
+      let stops = 0;
+      for (; stops < 400; stops++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (f.tag === 'body') break; // past the last stop
+        if (!f.indicator) unseen.push(f.what);
+      }
+      expect(stops).toBeGreaterThan(10);
+      expect(unseen).toEqual([]);
+    },
+  );
 
   test('"Cite this page" opens with Enter and Space from its summary; the copy buttons are reachable', async ({ page, site }) => {
     const errors = watchErrors(page);

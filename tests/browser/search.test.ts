@@ -33,8 +33,9 @@ describe('search page', () => {
     expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['terms']);
 
     await page.getByLabel('Term', { exact: true }).uncheck();
-    await page.locator('#search-agency').selectOption("Ministry of Public Security");
-    const filedUnderAgency = (paths: string[]) => paths.length > 0 && paths.every((p) => /\/(campaigns|policies|agencies|datasets)\//.test(p));
+    await page.locator('#search-agency').selectOption('Ministry of Public Security');
+    const filedUnderAgency = (paths: string[]) =>
+      paths.length > 0 && paths.every((p) => /\/(campaigns|policies|agencies|datasets)\//.test(p));
     await expect.poll(async () => filedUnderAgency(await resultPaths(page))).toBe(true);
     const byAgency = await resultPaths(page);
     expect(byAgency.length).toBeLessThan(all.length);

@@ -32,7 +32,11 @@ function pageText(kind: string, id: string): string {
 }
 
 const entities = KINDS.flatMap((kind) =>
-  readdirSync(join(CONTENT, kind)).map((file) => ({ kind, id: file.replace(/\.(mdx|yaml)$/, ''), data: frontmatter(join(CONTENT, kind, file)) })),
+  readdirSync(join(CONTENT, kind)).map((file) => ({
+    kind,
+    id: file.replace(/\.(mdx|yaml)$/, ''),
+    data: frontmatter(join(CONTENT, kind, file)),
+  })),
 );
 
 describe('every name of an entity is on its page', () => {
@@ -41,7 +45,9 @@ describe('every name of an entity is on its page', () => {
   });
 
   it.each(entities.map((e) => [`${e.kind}/${e.id}`, e] as const))('%s', (_, { kind, id, data }) => {
-    const names: string[] = [...(data.aliases ?? []).map((a) => a.text), data.nameZh, data.titleZh, data.termZh, data.abbreviation].filter((n): n is string => !!n);
+    const names: string[] = [...(data.aliases ?? []).map((a) => a.text), data.nameZh, data.titleZh, data.termZh, data.abbreviation].filter(
+      (n): n is string => !!n,
+    );
     const text = pageText(kind, id);
     const missing = names.filter((n) => !text.includes(n.replace(/\s+/g, ' ')));
     expect(missing, `names missing from ${kind}/${id}/`).toEqual([]);

@@ -30,8 +30,10 @@ describe('citations', () => {
         const href = selectOne('a[href]', li)?.attribs.href;
         const [path, fragment] = (href ?? '').split('#');
         const file = path ? resolveFile(DIST, TEST_BASE, path) : undefined;
-        if (!file || !file.startsWith(`${join(DIST, 'sources')}/`)) problems.push(`${page}: note #${li.attribs.id} links to "${href}", not a source page`);
-        else if (!fragment || !idsOf(file).has(fragment)) problems.push(`${page}: note #${li.attribs.id} links to ${href}, which has no such key point`);
+        if (!file || !file.startsWith(`${join(DIST, 'sources')}/`))
+          problems.push(`${page}: note #${li.attribs.id} links to "${href}", not a source page`);
+        else if (!fragment || !idsOf(file).has(fragment))
+          problems.push(`${page}: note #${li.attribs.id} links to ${href}, which has no such key point`);
       }
     }
     expect(problems).toEqual([]);

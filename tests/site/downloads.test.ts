@@ -43,7 +43,8 @@ describe('dataset downloads', () => {
   it('exist beside each dataset page, which still builds', () => {
     expect(datasets.length).toBeGreaterThan(0);
     for (const { id } of datasets) {
-      for (const path of [`datasets/${id}.csv`, `datasets/${id}.json`, `datasets/${id}/index.html`]) expect(resolveFile(DIST, TEST_BASE, `${TEST_BASE}${path}`), path).toBeTruthy();
+      for (const path of [`datasets/${id}.csv`, `datasets/${id}.json`, `datasets/${id}/index.html`])
+        expect(resolveFile(DIST, TEST_BASE, `${TEST_BASE}${path}`), path).toBeTruthy();
     }
   });
 

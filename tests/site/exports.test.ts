@@ -25,12 +25,18 @@ describe('JSON exports', () => {
     expect(keys.size).toBe(entities.entities.length);
     for (const e of entities.entities) expect(fileOf(e.url), e.url).toBeTruthy();
     for (const kind of KINDS) {
-      expect(entities.entities.some((e) => e.kind === kind), kind).toBe(true);
+      expect(
+        entities.entities.some((e) => e.kind === kind),
+        kind,
+      ).toBe(true);
     }
   });
 
   it('write references as "kind/id" strings that name exported entities', () => {
-    const refs = JSON.stringify(entities.entities.map((e) => e.data)).match(/"(crimes|policies|agencies|campaigns|terms|sources|datasets)\/[a-z0-9-]+"/g) ?? [];
+    const refs =
+      JSON.stringify(entities.entities.map((e) => e.data)).match(
+        /"(crimes|policies|agencies|campaigns|terms|sources|datasets)\/[a-z0-9-]+"/g,
+      ) ?? [];
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) expect(keys.has(JSON.parse(r)), r).toBe(true);
   });

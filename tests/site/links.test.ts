@@ -38,7 +38,8 @@ describe('built site integrity', () => {
         }
         const file = resolveFile(DIST, TEST_BASE, target.path);
         if (!file) broken.push(`${page}: ${link} → no file`);
-        else if (target.fragment && file.endsWith('.html') && !idsOf(file).has(target.fragment)) broken.push(`${page}: ${link} → no id "${target.fragment}"`);
+        else if (target.fragment && file.endsWith('.html') && !idsOf(file).has(target.fragment))
+          broken.push(`${page}: ${link} → no id "${target.fragment}"`);
       }
     }
     expect(broken).toEqual([]);

@@ -25,7 +25,9 @@ const readable = (value: string) => value.replace(/\u200b/g, '').replace(/https?
 
 function leaks(where: string, raw: string, patterns: [RegExp, string][]): string[] {
   const value = readable(raw);
-  return patterns.filter(([re]) => re.test(value)).map(([re, what]) => `${where}: ${what} in “…${value.slice(Math.max(0, value.search(re) - 40), value.search(re) + 40)}…”`);
+  return patterns
+    .filter(([re]) => re.test(value))
+    .map(([re, what]) => `${where}: ${what} in “…${value.slice(Math.max(0, value.search(re) - 40), value.search(re) + 40)}…”`);
 }
 
 describe('reader vocabulary', () => {
@@ -41,7 +43,11 @@ describe('reader vocabulary', () => {
       const doc = builtDoc(page);
       for (const el of selectAll('script, style', doc)) el.children = [];
       const body = selectOne('body', doc);
-      const shown = [text(body ?? doc), selectOne('title', doc) ? text(selectOne('title', doc)!) : '', selectOne('meta[name="description"]', doc)?.attribs.content ?? ''];
+      const shown = [
+        text(body ?? doc),
+        selectOne('title', doc) ? text(selectOne('title', doc)!) : '',
+        selectOne('meta[name="description"]', doc)?.attribs.content ?? '',
+      ];
       for (const value of shown) found.push(...leaks(page, value, [...INTERNAL, [RAW_POINT, 'a raw key-point id']]));
     }
     expect(found).toEqual([]);
@@ -53,7 +59,11 @@ describe('reader vocabulary', () => {
       .flatMap((f) => {
         const raw = gunzipSync(readFileSync(join(DIST, f))).toString('utf8');
         // A fragment is "pagefind_dcd" then JSON; anchor ids (kp-3) are link targets, so only the text fields are read.
-        const record = JSON.parse(raw.slice(raw.indexOf('{'))) as { content: string; meta: Record<string, string>; anchors: { text: string }[] };
+        const record = JSON.parse(raw.slice(raw.indexOf('{'))) as {
+          content: string;
+          meta: Record<string, string>;
+          anchors: { text: string }[];
+        };
         const shown = [record.content, ...Object.values(record.meta), ...record.anchors.map((a) => a.text)].join(' \n ');
         return leaks(f, shown, [...INTERNAL, [RAW_POINT, 'a raw key-point id']]);
       });

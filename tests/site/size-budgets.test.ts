@@ -43,7 +43,10 @@ describe('size budgets', () => {
     for (const page of plain) {
       const pieces = pageScripts(DIST, page);
       expect(total(pieces), page).toBeLessThan(BUDGET.js.plain);
-      expect(pieces.map((p) => p.name).filter((n) => /search\.|pagefind|chart/i.test(n)), page).toEqual([]);
+      expect(
+        pieces.map((p) => p.name).filter((n) => /search\.|pagefind|chart/i.test(n)),
+        page,
+      ).toEqual([]);
     }
   });
 

@@ -31,7 +31,8 @@ export function pageScripts(dist: string, page: string): Piece[] {
   const doc = parseHtml(readFileSync(join(dist, page), 'utf8'));
   const pieces: Piece[] = [];
   const seen = new Set<string>();
-  const add = (name: string, code: string) => pieces.push({ name, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
+  const add = (name: string, code: string) =>
+    pieces.push({ name, raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
   const follow = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);

@@ -38,7 +38,11 @@ const CASES: Case[] = [
     name: 'an unknown reference and a citation of a missing locator',
     file: 'crimes/zz-broken.mdx',
     text: `---\nname: "Broken"\nnameZh: "测试"\nsummary: "${summary}"\nseeAlso:\n  terms: [goipp]\n---\n\nA sentence.<Cite source="2022-07-22-cns-spp-helping-crime" at="kp-99" />\n`,
-    says: ['crimes/zz-broken.mdx → field "seeAlso.terms[0]": refers to terms "goipp", which does not exist', 'did you mean "goip"?', 'crimes/zz-broken.mdx → field "body": cites locator "kp-99"'],
+    says: [
+      'crimes/zz-broken.mdx → field "seeAlso.terms[0]": refers to terms "goipp", which does not exist',
+      'did you mean "goip"?',
+      'crimes/zz-broken.mdx → field "body": cites locator "kp-99"',
+    ],
   },
   {
     name: 'a duplicate id',
@@ -72,22 +76,26 @@ let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bad input fails the build with file and field named, and writes nothing', () => {
-  it.each(CASES)('$name', ({ file, text, says }) => {
-    const copy = contentCopy({ [file]: text });
-    dir = copy.dir;
-    // A previous good build stands in the output folder; a failed build must leave it exactly so.
-    const out = join(dir, 'dist');
-    mkdirSync(out);
-    writeFileSync(join(out, 'previous-build.txt'), 'kept');
+  it.each(CASES)(
+    '$name',
+    ({ file, text, says }) => {
+      const copy = contentCopy({ [file]: text });
+      dir = copy.dir;
+      // A previous good build stands in the output folder; a failed build must leave it exactly so.
+      const out = join(dir, 'dist');
+      mkdirSync(out);
+      writeFileSync(join(out, 'previous-build.txt'), 'kept');
 
-    const run = spawnSync('npx', ['node', 'scripts/build.ts', out], { env: copy.env, encoding: 'utf8', timeout: 120_000 });
-    // CI may force colour on; the messages are checked as plain text.
-    const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+      const run = spawnSync('npx', ['node', 'scripts/build.ts', out], { env: copy.env, encoding: 'utf8', timeout: 120_000 });
+      // CI may force colour on; the messages are checked as plain text.
+      const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
 
-    expect(run.status).not.toBe(0);
-    expect(output).toContain(file.split('/')[1]);
-    for (const s of says) expect(output).toContain(s);
-    expect(readdirSync(out)).toEqual(['previous-build.txt']);
-    expect(readdirSync(dir)).not.toContain('dist.staging');
-  }, 120_000);
+      expect(run.status).not.toBe(0);
+      expect(output).toContain(file.split('/')[1]);
+      for (const s of says) expect(output).toContain(s);
+      expect(readdirSync(out)).toEqual(['previous-build.txt']);
+      expect(readdirSync(dir)).not.toContain('dist.staging');
+    },
+    120_000,
+  );
 });

@@ -27,7 +27,10 @@ const markOf = (svg: string, id: string): Element => {
   return mark;
 };
 /** The words drawn: the text of every <text> or <tspan> that holds no <tspan>. */
-const texts = (svg: string | Element) => all(svg, 'text, tspan').filter((t) => !selectOne('tspan', t)).map((t) => textContent(t));
+const texts = (svg: string | Element) =>
+  all(svg, 'text, tspan')
+    .filter((t) => !selectOne('tspan', t))
+    .map((t) => textContent(t));
 /** The fill of every shape under a node, e.g. `url(#id-pat-approximate)` for a flagged point's pattern. */
 const fills = (node: Element) => all(node, '[fill]').map((e) => e.attribs.fill);
 
@@ -182,7 +185,9 @@ describe('datasetChart', () => {
       const charted = d.points.filter((p) => (p.unit ?? d.unit) === d.unit);
       const marks = all(svg, '[data-mark]');
       expect(marks.map((m) => m.attribs['data-mark']).sort(), file).toEqual(charted.map((p) => p.id).sort());
-      expect(marks.filter((m) => m.attribs['data-quality'] !== 'as-reported').length, file).toBe(charted.filter((p) => p.quality !== 'as-reported').length);
+      expect(marks.filter((m) => m.attribs['data-quality'] !== 'as-reported').length, file).toBe(
+        charted.filter((p) => p.quality !== 'as-reported').length,
+      );
     }
     // Most datasets are charted; a loop that drew none would check nothing.
     expect(drawn).toBeGreaterThan(5);
@@ -191,11 +196,23 @@ describe('datasetChart', () => {
 
 describe('downloads', () => {
   const points = yearly.points.map((p) => ({ ...p, cite: { source: { id: 'src-a' }, at: 'kp-2' } }));
-  const rows = downloadRows({ id: 'yearly', unit: 'people', points }, (id) => `Title of ${id}, "quoted"`, (s, at) => `https://x.test/sources/${s}/#${at}`);
+  const rows = downloadRows(
+    { id: 'yearly', unit: 'people', points },
+    (id) => `Title of ${id}, "quoted"`,
+    (s, at) => `https://x.test/sources/${s}/#${at}`,
+  );
 
   it('gives each point its provenance', () => {
     expect(rows).toHaveLength(points.length);
-    expect(rows[2]).toMatchObject({ point_id: 'y2021', value: null, printed: '4,0', quality: 'garbled-in-source', source_id: 'src-a', locator: 'kp-2', locator_url: 'https://x.test/sources/src-a/#kp-2' });
+    expect(rows[2]).toMatchObject({
+      point_id: 'y2021',
+      value: null,
+      printed: '4,0',
+      quality: 'garbled-in-source',
+      source_id: 'src-a',
+      locator: 'kp-2',
+      locator_url: 'https://x.test/sources/src-a/#kp-2',
+    });
   });
 
   it('writes RFC 4180 CSV', () => {
@@ -203,13 +220,17 @@ describe('downloads', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(DOWNLOAD_COLUMNS.join(','));
     expect(lines).toHaveLength(points.length + 2);
-    expect(lines[3]).toBe('yearly,y2021,,2021,,,people,"4,0",garbled-in-source,Digits lost.,src-a,"Title of src-a, ""quoted""",kp-2,https://x.test/sources/src-a/#kp-2');
+    expect(lines[3]).toBe(
+      'yearly,y2021,,2021,,,people,"4,0",garbled-in-source,Digits lost.,src-a,"Title of src-a, ""quoted""",kp-2,https://x.test/sources/src-a/#kp-2',
+    );
   });
 
   it('reads back, through an RFC 4180 parser, as the rows it was written from', () => {
     const records = parseCsv(toCsv(rows), { columns: true }) as Record<string, string>[];
     const asText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-    expect(records).toEqual(rows.map((r) => Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, asText((r as Record<string, unknown>)[c])]))));
+    expect(records).toEqual(
+      rows.map((r) => Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, asText((r as Record<string, unknown>)[c])]))),
+    );
   });
 });
 
@@ -217,7 +238,13 @@ describe('cite this chart', () => {
   it('credits the issuer first, then the outlet and date, then this site', () => {
     const line = chartCredit({
       issuers: ["Supreme People's Procuratorate"],
-      sources: [{ outlet: 'China News Service (English machine translation)', originalOutlet: "Supreme People's Procuratorate website", published: '2022-07-22' }],
+      sources: [
+        {
+          outlet: 'China News Service (English machine translation)',
+          originalOutlet: "Supreme People's Procuratorate website",
+          published: '2022-07-22',
+        },
+      ],
       siteName: 'KB',
       url: 'https://kb.test/datasets/x/',
     });
@@ -225,7 +252,12 @@ describe('cite this chart', () => {
   });
 
   it('without a named issuer credits the original outlet', () => {
-    const line = chartCredit({ issuers: [], sources: [{ outlet: 'The Paper (澎湃新闻), Pengpai channel', originalOutlet: "People's Daily (人民日报)", published: '2022-04' }], siteName: 'KB', url: 'u' });
+    const line = chartCredit({
+      issuers: [],
+      sources: [{ outlet: 'The Paper (澎湃新闻), Pengpai channel', originalOutlet: "People's Daily (人民日报)", published: '2022-04' }],
+      siteName: 'KB',
+      url: 'u',
+    });
     expect(line).toBe("People's Daily, via The Paper, Apr 2022; chart: KB, u");
     expect(outletName('Outlook New Era (瞭望新时代) website (English)')).toBe('Outlook New Era');
     expect(shortDate('2023')).toBe('2023');
@@ -243,7 +275,12 @@ describe('timeline', () => {
 
   it('places every event in date order, linked, with a shape per kind', () => {
     expect(sortEvents(events).map((e) => e.id)).toEqual(['cards', 'op', 'cloud', 'law']);
-    expect(all(svg, '[data-event]').map((e) => e.attribs['data-event'])).toEqual(['campaigns/cards', 'policies/op', 'campaigns/cloud', 'policies/law']);
+    expect(all(svg, '[data-event]').map((e) => e.attribs['data-event'])).toEqual([
+      'campaigns/cards',
+      'policies/op',
+      'campaigns/cloud',
+      'policies/law',
+    ]);
     for (const e of all(svg, 'a[data-event]')) expect(e.attribs.href, e.attribs['data-event']).toMatch(/^\/[pc]\/\w+\/$/);
     expect(count(svg, 'rect.marker.k-policies')).toBe(2 + 1); // two events and the legend
     expect(count(svg, 'circle.marker.k-campaigns')).toBe(2 + 1);
@@ -270,7 +307,10 @@ describe('relations map', () => {
     { kind: 'policies', id: 'op', name: 'Opinions (II)', href: '/p/op/' },
     { kind: 'crimes', id: 'helping', name: 'Helping information network criminal activities', href: '/k/helping/' },
   ];
-  const edges = relationEdges(new Map([['cards', { leads: ['mps'], partners: ['spp'], targets: ['helping'] }]]), new Map([['op', { issuers: ['spp'], targets: ['helping'] }]]));
+  const edges = relationEdges(
+    new Map([['cards', { leads: ['mps'], partners: ['spp'], targets: ['helping'] }]]),
+    new Map([['op', { issuers: ['spp'], targets: ['helping'] }]]),
+  );
   const svg = relationsChart(nodes, edges);
 
   it('draws each relation once and only linked nodes', () => {
@@ -295,7 +335,8 @@ describe('palette', () => {
       postcss.parse(readFileSync(file, 'utf8'), { from: file }).walkDecls(/^--/, (decl) => {
         const media = decl.parent?.parent?.type === 'atrule' ? (decl.parent.parent as AtRule) : undefined;
         if (!media) light.set(decl.prop, decl.value);
-        else if (media.name === 'media' && media.params.replace(/\s+/g, '') === '(prefers-color-scheme:dark)') dark.set(decl.prop, decl.value);
+        else if (media.name === 'media' && media.params.replace(/\s+/g, '') === '(prefers-color-scheme:dark)')
+          dark.set(decl.prop, decl.value);
       });
     }
     // The dark scheme overrides what it redefines and keeps the rest.
@@ -307,7 +348,9 @@ describe('palette', () => {
     const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim())?.[1];
     if (!hex) throw new Error(`The palette test reads hex colours; got "${colour}".`);
     const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-    const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [0, 2, 4]
+      .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const contrast = (a: string, b: string) => {
@@ -323,16 +366,21 @@ describe('palette', () => {
     expect(schemes.dark.get('--bg')).not.toBe(schemes.light.get('--bg'));
   });
 
-  it.each(['light', 'dark'] as const)('in the %s scheme every chart colour reaches 3:1 against the background, as graphics must (WCAG 1.4.11)', (scheme) => {
-    const vars = schemes[scheme];
-    const bg = vars.get('--bg')!;
-    const colours = [...vars].filter(([k]) => k.startsWith('--chart-'));
-    expect(colours.length).toBeGreaterThanOrEqual(SERIES_COLOURS.length);
-    const low = colours.filter(([, c]) => contrast(c, bg) < 3).map(([k, c]) => `${k} ${c} on ${bg}: ${contrast(c, bg).toFixed(2)}:1`);
-    expect(low).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'in the %s scheme every chart colour reaches 3:1 against the background, as graphics must (WCAG 1.4.11)',
+    (scheme) => {
+      const vars = schemes[scheme];
+      const bg = vars.get('--bg')!;
+      const colours = [...vars].filter(([k]) => k.startsWith('--chart-'));
+      expect(colours.length).toBeGreaterThanOrEqual(SERIES_COLOURS.length);
+      const low = colours.filter(([, c]) => contrast(c, bg) < 3).map(([k, c]) => `${k} ${c} on ${bg}: ${contrast(c, bg).toFixed(2)}:1`);
+      expect(low).toEqual([]);
+    },
+  );
 
-  it('draws the SVG fallback colours (for feed readers and print) in the light scheme\'s series colours', () => {
-    expect(SERIES_COLOURS.map((c) => c.toLowerCase())).toEqual(SERIES_COLOURS.map((_, i) => schemes.light.get(`--chart-s${i}`)?.toLowerCase()));
+  it("draws the SVG fallback colours (for feed readers and print) in the light scheme's series colours", () => {
+    expect(SERIES_COLOURS.map((c) => c.toLowerCase())).toEqual(
+      SERIES_COLOURS.map((_, i) => schemes.light.get(`--chart-s${i}`)?.toLowerCase()),
+    );
   });
 });

@@ -31,7 +31,8 @@ const docs = new Map(
 );
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
 const policies = readdirSync(POLICIES).map((f) => ({ file: f, data: frontmatter(join(POLICIES, f)) }));
-const datesOf = (d: Doc) => [...[d.dates?.adopted ?? []].flat(), d.dates?.promulgated, d.dates?.effective, ...(d.history ?? [])].filter((x): x is Dated => !!x);
+const datesOf = (d: Doc) =>
+  [...[d.dates?.adopted ?? []].flat(), d.dates?.promulgated, d.dates?.effective, ...(d.history ?? [])].filter((x): x is Dated => !!x);
 
 describe('official documents', () => {
   it('are all there: the law, the Criminal Law articles, the 2019 Interpretation, both Opinions, the 2022 Opinions and the minutes', () => {
@@ -70,12 +71,18 @@ describe('official documents', () => {
 function contradictions(policy: Record<string, unknown>, today: string): string[] {
   const date = (v: unknown) => (v as { date?: string } | undefined)?.date;
   const doc = typeof policy.document === 'string' ? docs.get(policy.document) : undefined;
-  const events = [date(policy.issued), date(policy.effective), ...(doc ? [...[doc.dates?.adopted ?? []].flat(), doc.dates?.promulgated, doc.dates?.effective].map(date) : [])];
+  const events = [
+    date(policy.issued),
+    date(policy.effective),
+    ...(doc ? [...[doc.dates?.adopted ?? []].flat(), doc.dates?.promulgated, doc.dates?.effective].map(date) : []),
+  ];
   const past = events.filter((d): d is string => !!d && d <= today);
   const found: string[] = [];
   if (policy.status === 'in-preparation' && past.length) found.push(`"in preparation", yet dated ${past.join(', ')}`);
-  if (policy.status === 'in-force' && (date(policy.effective) ?? '') > today) found.push(`"in force", yet takes effect on ${date(policy.effective)}`);
-  if (doc && policy.status !== 'unknown' && policy.status !== doc.status) found.push(`"${String(policy.status)}", yet its official text is "${doc.status}"`);
+  if (policy.status === 'in-force' && (date(policy.effective) ?? '') > today)
+    found.push(`"in force", yet takes effect on ${date(policy.effective)}`);
+  if (doc && policy.status !== 'unknown' && policy.status !== doc.status)
+    found.push(`"${String(policy.status)}", yet its official text is "${doc.status}"`);
   return found;
 }
 

@@ -5,7 +5,7 @@ import { groupBy, relations } from '../../src/lib/entities';
 const ref = (collection: string, id: string) => ({ collection, id });
 
 describe('relations', () => {
-  it('keys typed fields by the kind\'s registry entry, turns seeAlso into seeAlso, and lists each target once', () => {
+  it("keys typed fields by the kind's registry entry, turns seeAlso into seeAlso, and lists each target once", () => {
     const data = {
       statute: { text: 'Art. 287-2', policy: ref('policies', 'amendment-ix'), cite: { source: ref('sources', 's'), at: 'kp-1' } },
       policies: [ref('policies', 'amendment-ix'), ref('policies', 'interpretation-2019')],
@@ -32,10 +32,18 @@ describe('relations', () => {
 
 describe('names', () => {
   it('reads the name fields each kind declares in the registry', () => {
-    expect(namesOf('agencies', { name: 'SPP', nameZh: '最高检', abbreviation: 'SPP' })).toEqual({ name: 'SPP', zh: '最高检', abbreviation: 'SPP' });
+    expect(namesOf('agencies', { name: 'SPP', nameZh: '最高检', abbreviation: 'SPP' })).toEqual({
+      name: 'SPP',
+      zh: '最高检',
+      abbreviation: 'SPP',
+    });
     expect(namesOf('policies', { title: 'Opinions (II)', shortTitle: 'Opinions II' }).short).toBe('Opinions II');
     expect(namesOf('terms', { term: 'Card dealer', termZh: '卡商' })).toMatchObject({ name: 'Card dealer', zh: '卡商' });
-    expect(namesOf('sources', { title: 'A report', titleOriginal: '报道', shortName: 'CNS' })).toMatchObject({ name: 'A report', zh: '报道', short: 'CNS' });
+    expect(namesOf('sources', { title: 'A report', titleOriginal: '报道', shortName: 'CNS' })).toMatchObject({
+      name: 'A report',
+      zh: '报道',
+      short: 'CNS',
+    });
     expect(namesOf('terms', { term: 'GOIP device' }).zh).toBeUndefined();
   });
 

@@ -31,9 +31,11 @@ describe('html link extraction', () => {
 
   it('finds ids and <a name> anchors, but not other names', () => {
     expect(extractIds('<h2 id="notes">N</h2><li id="note-1">')).toEqual(new Set(['notes', 'note-1']));
-    expect(extractIds(`<H2 ID='Upper'>x</H2><a name="legacy"></a><meta name="description" content="x"><input name="q"><div data-id="no" title='id="no2"'>`)).toEqual(
-      new Set(['Upper', 'legacy']),
-    );
+    expect(
+      extractIds(
+        `<H2 ID='Upper'>x</H2><a name="legacy"></a><meta name="description" content="x"><input name="q"><div data-id="no" title='id="no2"'>`,
+      ),
+    ).toEqual(new Set(['Upper', 'legacy']));
   });
 
   it('answers the same for a page parsed once as for its text', () => {

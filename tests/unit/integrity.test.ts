@@ -48,7 +48,9 @@ describe('checkIntegrity', () => {
   it('reports a <Chart> of a dataset that does not exist', () => {
     const entries = fixtureEntries();
     entries[3]!.body = '<Chart dataset="prosecutions" />';
-    expect(checkIntegrity(entries)).toMatchObject([{ field: 'body', message: expect.stringContaining('datasets "prosecutions", which does not exist') }]);
+    expect(checkIntegrity(entries)).toMatchObject([
+      { field: 'body', message: expect.stringContaining('datasets "prosecutions", which does not exist') },
+    ]);
   });
 
   it('formats problems one per line, naming file and field', () => {

@@ -11,7 +11,11 @@ describe('splitCjk', () => {
   });
 
   it('keeps full-width punctuation inside a Chinese run', () => {
-    expect(splitCjk('See 打猫（池）行动 now').filter((r) => r.zh).map((r) => r.text)).toEqual(['打猫（池）行动']);
+    expect(
+      splitCjk('See 打猫（池）行动 now')
+        .filter((r) => r.zh)
+        .map((r) => r.text),
+    ).toEqual(['打猫（池）行动']);
   });
 
   it('returns one run for text in one language', () => {

@@ -82,11 +82,15 @@ describe('bad entries fail with the field and a fix', () => {
 
   it('a badly written date says how to write it', () => {
     const bad = { ...valid.policy, effective: { date: 'Nov 2015', cite } };
-    expect(issues(policySchema.safeParse(bad))).toEqual(['effective.date: Write the date as YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML).']);
+    expect(issues(policySchema.safeParse(bad))).toEqual([
+      'effective.date: Write the date as YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML).',
+    ]);
   });
 
   it('a policy without an issuer', () => {
-    expect(issues(policySchema.safeParse({ ...valid.policy, issuers: [] }))).toEqual(['issuers: Name at least one issuer from content/agencies/.']);
+    expect(issues(policySchema.safeParse({ ...valid.policy, issuers: [] }))).toEqual([
+      'issuers: Name at least one issuer from content/agencies/.',
+    ]);
   });
 
   it('an alias with a bad language', () => {
@@ -101,16 +105,26 @@ describe('bad entries fail with the field and a fix', () => {
 
   it('a malformed locator id', () => {
     const bad = { ...valid.term, definitionCite: [{ source: 'src-a', at: 'Key Point 1' }] };
-    expect(issues(termSchema.safeParse(bad))).toEqual(['definitionCite.0.at: Use a locator id of lower-case letters, digits and hyphens, e.g. "kp-3".']);
+    expect(issues(termSchema.safeParse(bad))).toEqual([
+      'definitionCite.0.at: Use a locator id of lower-case letters, digits and hyphens, e.g. "kp-3".',
+    ]);
   });
 
   it('a source with a duplicate locator id', () => {
-    const bad = { ...valid.source, locators: [{ id: 'kp-1', text: 'a' }, { id: 'kp-1', text: 'b' }] };
+    const bad = {
+      ...valid.source,
+      locators: [
+        { id: 'kp-1', text: 'a' },
+        { id: 'kp-1', text: 'b' },
+      ],
+    };
     expect(issues(sourceSchema.safeParse(bad))).toEqual(['locators.1.id: Locator id "kp-1" is used twice; ids must be unique.']);
   });
 
   it('a dataset without the body that released it', () => {
-    expect(issues(datasetSchema.safeParse({ ...valid.dataset, issuers: [] }))).toEqual(['issuers: Name the body that released the figures (an id in content/agencies/).']);
+    expect(issues(datasetSchema.safeParse({ ...valid.dataset, issuers: [] }))).toEqual([
+      'issuers: Name the body that released the figures (an id in content/agencies/).',
+    ]);
   });
 
   it('a data point without a source', () => {
@@ -132,6 +146,8 @@ describe('bad entries fail with the field and a fix', () => {
   });
 
   it('a summary that is too short', () => {
-    expect(issues(agencySchema.safeParse({ ...valid.agency, summary: 'SPP.' }))).toEqual(['summary: Write a one-sentence summary of at least 20 characters.']);
+    expect(issues(agencySchema.safeParse({ ...valid.agency, summary: 'SPP.' }))).toEqual([
+      'summary: Write a one-sentence summary of at least 20 characters.',
+    ]);
   });
 });

@@ -1,11 +1,26 @@
 /** The browser-free parts of search: URL ⇄ request, Pagefind filters, safe excerpts, result rows and facets. */
 import { describe, expect, it } from 'vitest';
 import { agencyIds, searchFacets, years } from '../../src/lib/search-facets';
-import { exactNamesFirst, nameKey, namesMeta, parseSearchParams, safeExcerpt, toPagefindFilters, toResultView, toSearchParams } from '../../src/lib/search-view';
+import {
+  exactNamesFirst,
+  nameKey,
+  namesMeta,
+  parseSearchParams,
+  safeExcerpt,
+  toPagefindFilters,
+  toResultView,
+  toSearchParams,
+} from '../../src/lib/search-view';
 import type { PlainEntry } from '../../src/lib/refs';
 
 const ref = (collection: string, id: string) => ({ collection, id });
-const entry = (kind: string, id: string, data: Record<string, unknown>): PlainEntry => ({ kind: kind as PlainEntry['kind'], id, file: `content/${kind}/${id}.mdx`, data, body: '' });
+const entry = (kind: string, id: string, data: Record<string, unknown>): PlainEntry => ({
+  kind: kind as PlainEntry['kind'],
+  id,
+  file: `content/${kind}/${id}.mdx`,
+  data,
+  body: '',
+});
 
 describe('search requests', () => {
   it('round-trips through the URL, with several kinds', () => {
@@ -61,18 +76,28 @@ describe('facets', () => {
   const cite = { source: ref('sources', 's'), at: 'kp-1' };
 
   it('file policies under issuers and years issued and in force', () => {
-    const policy = entry('policies', 'p', { issuers: [ref('agencies', 'spp'), ref('agencies', 'mps')], issued: { date: '2021-06', cite }, effective: { date: '2022-12-01', cite } });
+    const policy = entry('policies', 'p', {
+      issuers: [ref('agencies', 'spp'), ref('agencies', 'mps')],
+      issued: { date: '2021-06', cite },
+      effective: { date: '2022-12-01', cite },
+    });
     expect(searchFacets(policy)).toEqual({ agency: ['spp', 'mps'], year: ['2021', '2022'] });
   });
 
   it('file campaigns under leads and partners, agencies under themselves and their parent', () => {
-    expect(agencyIds(entry('campaigns', 'c', { leads: [ref('agencies', 'mps')], partners: [ref('agencies', 'spp'), ref('agencies', 'mps')] }))).toEqual(['mps', 'spp']);
+    expect(
+      agencyIds(entry('campaigns', 'c', { leads: [ref('agencies', 'mps')], partners: [ref('agencies', 'spp'), ref('agencies', 'mps')] })),
+    ).toEqual(['mps', 'spp']);
     expect(agencyIds(entry('agencies', 'bureau', { parent: ref('agencies', 'mps') }))).toEqual(['bureau', 'mps']);
     expect(agencyIds(entry('terms', 't', {}))).toEqual([]);
   });
 
   it('file datasets under every year their periods touch, and sources under their year', () => {
-    expect(years(entry('datasets', 'd', { points: [{ period: '2021-01/2023-06' }, { period: '2022-Q1' }] }))).toEqual(['2021', '2022', '2023']);
+    expect(years(entry('datasets', 'd', { points: [{ period: '2021-01/2023-06' }, { period: '2022-Q1' }] }))).toEqual([
+      '2021',
+      '2022',
+      '2023',
+    ]);
     expect(years(entry('sources', 's', { published: '2022-07-22' }))).toEqual(['2022']);
   });
 
@@ -87,7 +112,11 @@ describe('exact names first', () => {
   const view = (href: string, names: string[]) => ({ href, names, title: href, kind: 'Agency', excerptHtml: '', sections: [] });
 
   it('moves a result whose name or alias is the query to the top, keeping the rest in order', () => {
-    const views = [view('/a/', ['最高人民法院刑事审判第三庭']), view('/b/', ['Supreme Court', '最高法']), view('/c/', ['Supreme People’s Procuratorate', '最高检'])];
+    const views = [
+      view('/a/', ['最高人民法院刑事审判第三庭']),
+      view('/b/', ['Supreme Court', '最高法']),
+      view('/c/', ['Supreme People’s Procuratorate', '最高检']),
+    ];
     expect(exactNamesFirst(views, '最高检').map((v) => v.href)).toEqual(['/c/', '/a/', '/b/']);
     expect(exactNamesFirst(views, '最高').map((v) => v.href)).toEqual(['/a/', '/b/', '/c/']);
   });
@@ -101,6 +130,9 @@ describe('exact names first', () => {
   it('reads the names back from the meta field it writes', () => {
     const meta = namesMeta(['Opinions (I), on fraud', '意见（一）', undefined, '意见（一）']);
     expect(meta).toBe('Opinions (I)  on fraud | 意见（一）');
-    expect(toResultView({ url: '/p/', excerpt: '', meta: { title: 'P', names: meta } }).names).toEqual(['Opinions (I)  on fraud', '意见（一）']);
+    expect(toResultView({ url: '/p/', excerpt: '', meta: { title: 'P', names: meta } }).names).toEqual([
+      'Opinions (I)  on fraud',
+      '意见（一）',
+    ]);
   });
 });

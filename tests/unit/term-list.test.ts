@@ -45,7 +45,19 @@ export function normalise(name: string): string {
 
 /** The page's own names, and its aliases, as search reads them. */
 export function namesOf(data: Data): { own: string[]; aliases: string[] } {
-  const own = [data.name, data.title, data.term, data.nameZh, data.titleZh, data.termZh, data.titleOriginal, data.pinyin, data.abbreviation, data.shortTitle, data.shortName];
+  const own = [
+    data.name,
+    data.title,
+    data.term,
+    data.nameZh,
+    data.titleZh,
+    data.termZh,
+    data.titleOriginal,
+    data.pinyin,
+    data.abbreviation,
+    data.shortTitle,
+    data.shortName,
+  ];
   return {
     own: own.filter((n): n is string => typeof n === 'string' && n.length > 0),
     aliases: (data.aliases ?? []).map((a) => a.text),
@@ -66,7 +78,8 @@ export function unresolved(item: Item, entries: Map<string, Data>): string | und
   const text = normalise(item.text);
   const inOwn = own.some((n) => normalise(n) === text);
   const inAliases = aliases.some((n) => normalise(n) === text);
-  if (!inOwn && !inAliases) return `"${item.text}" is not a name of ${item.resolves}. Fix: add it to that page's aliases, or point the item at the right page`;
+  if (!inOwn && !inAliases)
+    return `"${item.text}" is not a name of ${item.resolves}. Fix: add it to that page's aliases, or point the item at the right page`;
   if (item.how === 'page' && !inOwn) return `"${item.text}" is an alias of ${item.resolves}, not its own name. Fix: set how: alias`;
   if (item.how === 'alias' && !inAliases) return `"${item.text}" is the own name of ${item.resolves}, not an alias. Fix: set how: page`;
   return undefined;
@@ -75,7 +88,8 @@ export function unresolved(item: Item, entries: Map<string, Data>): string | und
 function loadEntries(): Map<string, Data> {
   const entries = new Map<string, Data>();
   for (const kind of KINDS) {
-    for (const file of readdirSync(join(CONTENT, kind))) entries.set(`${kind}/${file.replace(/\.(mdx|yaml)$/, '')}`, frontmatter(join(CONTENT, kind, file)));
+    for (const file of readdirSync(join(CONTENT, kind)))
+      entries.set(`${kind}/${file.replace(/\.(mdx|yaml)$/, '')}`, frontmatter(join(CONTENT, kind, file)));
   }
   return entries;
 }
@@ -122,7 +136,8 @@ describe('the term list', () => {
 
   it('lists each text once per page', () => {
     const seen = new Map<string, number>();
-    for (const item of loadList()) seen.set(`${normalise(item.text)} → ${item.resolves}`, (seen.get(`${normalise(item.text)} → ${item.resolves}`) ?? 0) + 1);
+    for (const item of loadList())
+      seen.set(`${normalise(item.text)} → ${item.resolves}`, (seen.get(`${normalise(item.text)} → ${item.resolves}`) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
   });
 
@@ -130,7 +145,9 @@ describe('the term list', () => {
     const base = { lang: 'en', from: '2022-07-22-cns-spp-helping-crime', category: 'quoted', why: 'a test item' } as const;
     expect(unresolved({ ...base, text: 'GOIP equipment', resolves: 'terms/goip', how: 'alias' }, entries)).toBeUndefined();
     expect(unresolved({ ...base, text: '“GOIP Equipment”', resolves: 'terms/goip', how: 'alias' }, entries)).toBeUndefined();
-    expect(unresolved({ ...base, text: 'no such name', resolves: 'terms/goip', how: 'alias' }, entries)).toMatch(/is not a name of terms\/goip/);
+    expect(unresolved({ ...base, text: 'no such name', resolves: 'terms/goip', how: 'alias' }, entries)).toMatch(
+      /is not a name of terms\/goip/,
+    );
     expect(unresolved({ ...base, text: 'GOIP equipment', resolves: 'terms/card-dealer', how: 'alias' }, entries)).toMatch(/not a name/);
     expect(unresolved({ ...base, text: 'GOIP equipment', resolves: 'terms/nowhere', how: 'alias' }, entries)).toMatch(/not an entry/);
     expect(unresolved({ ...base, text: 'GOIP equipment', resolves: 'terms/goip', how: 'page' }, entries)).toMatch(/set how: alias/);
@@ -139,7 +156,9 @@ describe('the term list', () => {
 
 // Where the source texts are at hand (the shared folder beside the checkout), each item not marked printed: false
 // must appear in the text of its `from` source; quotation marks inside the text are ignored (“断流”专案行动).
-const SOURCE_TEXTS = [process.env.KB_SOURCE_TEXTS, join('..', 'shared', 'seeds'), join('..', '..', 'shared', 'seeds')].find((d) => d && existsSync(d));
+const SOURCE_TEXTS = [process.env.KB_SOURCE_TEXTS, join('..', 'shared', 'seeds'), join('..', '..', 'shared', 'seeds')].find(
+  (d) => d && existsSync(d),
+);
 
 describe.skipIf(!SOURCE_TEXTS)('the term list against the source texts', () => {
   it('takes each printed item from the source it names', () => {

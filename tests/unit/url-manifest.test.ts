@@ -7,34 +7,54 @@ const manifest = { '/terms/goip/': ['fact-definition', 'in-brief'], '/terms/old-
 
 describe('the permalink guard', () => {
   it('passes when every published page and fragment is still there', () => {
-    const built = new Map([['/terms/goip/', page(['fact-definition', 'in-brief', 'new-section'])], ['/terms/old-name/', page()]]);
+    const built = new Map([
+      ['/terms/goip/', page(['fact-definition', 'in-brief', 'new-section'])],
+      ['/terms/old-name/', page()],
+    ]);
     expect(checkManifest(manifest, built)).toEqual([]);
   });
 
   it('passes a removed page that has a redirect to an existing page', () => {
-    const built = new Map([['/terms/goip/', page(['fact-definition', 'in-brief'])], ['/terms/old-name/', redirect('/terms/goip/')]]);
+    const built = new Map([
+      ['/terms/goip/', page(['fact-definition', 'in-brief'])],
+      ['/terms/old-name/', redirect('/terms/goip/')],
+    ]);
     expect(checkManifest(manifest, built)).toEqual([]);
   });
 
   it('fails a removed page without a redirect, naming it and the fix', () => {
     const built = new Map([['/terms/goip/', page(['fact-definition', 'in-brief'])]]);
-    expect(checkManifest(manifest, built)).toEqual(['/terms/old-name/ was published but is gone. Fix: restore it, or add a redirect to its new place in src/redirects.ts.']);
+    expect(checkManifest(manifest, built)).toEqual([
+      '/terms/old-name/ was published but is gone. Fix: restore it, or add a redirect to its new place in src/redirects.ts.',
+    ]);
   });
 
   it('fails a redirect to a page that does not exist', () => {
-    const built = new Map([['/terms/goip/', page(['fact-definition', 'in-brief'])], ['/terms/old-name/', redirect('/terms/nowhere/')]]);
-    expect(checkManifest(manifest, built)).toEqual(['/terms/old-name/ redirects to /terms/nowhere/, which is not a page. Fix: point the redirect at an existing page.']);
+    const built = new Map([
+      ['/terms/goip/', page(['fact-definition', 'in-brief'])],
+      ['/terms/old-name/', redirect('/terms/nowhere/')],
+    ]);
+    expect(checkManifest(manifest, built)).toEqual([
+      '/terms/old-name/ redirects to /terms/nowhere/, which is not a page. Fix: point the redirect at an existing page.',
+    ]);
   });
 
   it('fails a fragment that disappeared from a page that still exists', () => {
-    const built = new Map([['/terms/goip/', page(['in-brief'])], ['/terms/old-name/', page()]]);
+    const built = new Map([
+      ['/terms/goip/', page(['in-brief'])],
+      ['/terms/old-name/', page()],
+    ]);
     expect(checkManifest(manifest, built)).toEqual([
       '/terms/goip/#fact-definition was published but the id is gone. Fix: restore the id (ids and locators are never renamed or removed).',
     ]);
   });
 
   it('records pages (not redirects) and reports new ones', () => {
-    const built = new Map([['/b/', page(['x'])], ['/a/', page()], ['/old/', redirect('/a/')]]);
+    const built = new Map([
+      ['/b/', page(['x'])],
+      ['/a/', page()],
+      ['/old/', redirect('/a/')],
+    ]);
     expect(manifestOf(built)).toEqual({ '/a/': [], '/b/': ['x'] });
     expect(unrecorded({ '/a/': [] }, built)).toEqual(['/b/']);
   });

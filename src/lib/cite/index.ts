@@ -77,7 +77,14 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
   const type = SOURCE_TYPES[s.kind] ?? 'webpage';
   // A Chinese original is cited by its own title with our translation in brackets (APA 7, 9.38).
   const title = s.titleOriginal ? `${s.titleOriginal} [${s.title}]` : s.title;
-  const item: CslItem = { id, 'citation-key': citationKey(id), type, title, issued: dateParts(s.published), language: s.language === 'zh' ? 'zh-CN' : 'en-US' };
+  const item: CslItem = {
+    id,
+    'citation-key': citationKey(id),
+    type,
+    title,
+    issued: dateParts(s.published),
+    language: s.language === 'zh' ? 'zh-CN' : 'en-US',
+  };
   // "Zhang Hao, staff reporter" → the name only.
   if (s.author) item.author = [{ literal: s.author.split(',')[0]!.trim() }];
   if (type === 'article-newspaper') item['container-title'] = s.outlet;

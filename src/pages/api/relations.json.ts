@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 import { exportDocuments } from '../../data/exports';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify((await exportDocuments()).relations, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify((await exportDocuments()).relations, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

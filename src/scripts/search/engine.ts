@@ -3,7 +3,14 @@
  * The bundle lives at `<base>pagefind/`, written after the build, so it is imported by URL, not bundled.
  */
 import { BASE } from '../../lib/site';
-import { exactNamesFirst, toPagefindFilters, toResultView, type PagefindResultData, type ResultView, type SearchRequest } from '../../lib/search-view';
+import {
+  exactNamesFirst,
+  toPagefindFilters,
+  toResultView,
+  type PagefindResultData,
+  type ResultView,
+  type SearchRequest,
+} from '../../lib/search-view';
 
 interface PagefindResult {
   id: string;

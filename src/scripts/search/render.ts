@@ -18,7 +18,13 @@ export function renderResults(list: HTMLElement, views: ResultView[]): void {
       excerpt.innerHTML = v.excerptHtml;
       const item = el('li', { className: 'search-result' }, head, excerpt);
       if (v.sections.length) {
-        item.append(el('ul', { className: 'result-sections', ariaLabel: say('search.sectionsOf', { title: v.title }) }, ...v.sections.map((s) => el('li', {}, el('a', { href: s.href }, s.title)))));
+        item.append(
+          el(
+            'ul',
+            { className: 'result-sections', ariaLabel: say('search.sectionsOf', { title: v.title }) },
+            ...v.sections.map((s) => el('li', {}, el('a', { href: s.href }, s.title))),
+          ),
+        );
       }
       return item;
     }),

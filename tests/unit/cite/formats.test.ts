@@ -4,8 +4,22 @@ import { SOURCE_KINDS } from '../../../src/schemas/source';
 
 /** One source of each kind, shaped like the real ones (a Chinese original among them). */
 const SOURCES: Record<(typeof SOURCE_KINDS)[number], SourceLike> = {
-  'news-report': { title: 'Procuratorates prosecuted 40,000 people for telecom fraud', outlet: 'Example Daily', author: 'Zhang Hao, staff reporter', published: '2022-03-02', language: 'en', kind: 'news-report' },
-  interview: { title: 'Joint office official explains the Opinions', outlet: 'Outlook New Era', originalOutlet: 'Xinhua News Agency', published: '2022-04-20', language: 'en', kind: 'interview' },
+  'news-report': {
+    title: 'Procuratorates prosecuted 40,000 people for telecom fraud',
+    outlet: 'Example Daily',
+    author: 'Zhang Hao, staff reporter',
+    published: '2022-03-02',
+    language: 'en',
+    kind: 'news-report',
+  },
+  interview: {
+    title: 'Joint office official explains the Opinions',
+    outlet: 'Outlook New Era',
+    originalOutlet: 'Xinhua News Agency',
+    published: '2022-04-20',
+    language: 'en',
+    kind: 'interview',
+  },
   'press-conference': {
     title: 'The rise of telecom network fraud has been curbed',
     titleOriginal: '电信网络诈骗犯罪持续上升势头得到遏制',
@@ -15,11 +29,31 @@ const SOURCES: Record<(typeof SOURCE_KINDS)[number], SourceLike> = {
     language: 'zh',
     kind: 'press-conference',
   },
-  'official-document': { title: 'Typical cases of the crime of helping', outlet: "Supreme People's Procuratorate", published: '2022-06', language: 'en', kind: 'official-document', url: 'https://example.org/cases' },
-  statute: { title: 'Anti-Telecom Network Fraud Law', titleOriginal: '反电信网络诈骗法', outlet: "Standing Committee of the National People's Congress", published: '2022-09-02', language: 'zh', kind: 'statute' },
+  'official-document': {
+    title: 'Typical cases of the crime of helping',
+    outlet: "Supreme People's Procuratorate",
+    published: '2022-06',
+    language: 'en',
+    kind: 'official-document',
+    url: 'https://example.org/cases',
+  },
+  statute: {
+    title: 'Anti-Telecom Network Fraud Law',
+    titleOriginal: '反电信网络诈骗法',
+    outlet: "Standing Committee of the National People's Congress",
+    published: '2022-09-02',
+    language: 'zh',
+    kind: 'statute',
+  },
 };
 
-const GBT_CODE: Record<string, string> = { 'news-report': '[N]', interview: '[N]', 'press-conference': '[N]', 'official-document': '[R]', statute: '[Z]' };
+const GBT_CODE: Record<string, string> = {
+  'news-report': '[N]',
+  interview: '[N]',
+  'press-conference': '[N]',
+  'official-document': '[R]',
+  statute: '[Z]',
+};
 
 describe.each(SOURCE_KINDS)('citation of a %s', (kind) => {
   const item = sourceItem(`example-${kind}`, SOURCES[kind]);
@@ -46,10 +80,18 @@ describe.each(SOURCE_KINDS)('citation of a %s', (kind) => {
 });
 
 describe('citation of a page of this site', () => {
-  const item = pageItem({ id: 'terms/goip', title: 'GOIP device', url: 'https://example.github.io/fraud-kb/terms/goip/', siteName: 'Fraud Control Knowledge Base', accessed: '2026-11-24' });
+  const item = pageItem({
+    id: 'terms/goip',
+    title: 'GOIP device',
+    url: 'https://example.github.io/fraud-kb/terms/goip/',
+    siteName: 'Fraud Control Knowledge Base',
+    accessed: '2026-11-24',
+  });
 
   it('matches the committed output in every style', async () => {
-    const text = allCitations(item).map((c) => `## ${c.label}\n${c.text}\n`).join('\n');
+    const text = allCitations(item)
+      .map((c) => `## ${c.label}\n${c.text}\n`)
+      .join('\n');
     await expect(text).toMatchFileSnapshot('./__snapshots__/page.txt');
   });
 
