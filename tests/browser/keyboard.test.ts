@@ -157,7 +157,8 @@ describe('keyboard only', () => {
     await page.goto(site.url(ENTITY));
     const details = page.locator('.cite-this details');
     const unseen: string[] = [];
-    await tabTo(page, (f) => f.tag === 'summary' && f.what.includes('Citation in APA'), 300, unseen);
+    // The page has some hundreds of links (notes, related, "what the law says") before cite-this.
+    await tabTo(page, (f) => f.tag === 'summary' && f.what.includes('Citation in APA'), 800, unseen);
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.keyboard.press('Enter');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);

@@ -35,7 +35,7 @@ describe('search page', () => {
     await page.getByLabel('Term', { exact: true }).uncheck();
     await page.locator('#search-agency').selectOption('Ministry of Public Security');
     const filedUnderAgency = (paths: string[]) =>
-      paths.length > 0 && paths.every((p) => /\/(campaigns|policies|agencies|datasets)\//.test(p));
+      paths.length > 0 && paths.every((p) => /\/(campaigns|policies|agencies|datasets|sources)\//.test(p));
     await expect.poll(async () => filedUnderAgency(await resultPaths(page))).toBe(true);
     const byAgency = await resultPaths(page);
     expect(byAgency.length).toBeLessThan(all.length);
