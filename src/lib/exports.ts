@@ -1,7 +1,8 @@
 /** Builds the JSON exports from plain entries; shapes are documented in src/schemas/exports.ts. */
 import { namesOf, type Kind } from '../kinds';
 import { relations } from './entities';
-import { figureFields, type FigureSource } from './figures';
+import type { DownloadPoint } from './downloads';
+import { figureFields } from './figures';
 import type { PlainEntry } from './refs';
 
 type Link = (kind: Kind, id: string, fragment?: string) => string;
@@ -45,10 +46,8 @@ export function relationsExport(entries: PlainEntry[], generated: string) {
   };
 }
 
-interface PointData extends FigureSource {
-  id: string;
-  cite: { source: { id: string }; at: string };
-}
+/** A dataset point as the exports read it: the chart's point with its citation (see src/lib/downloads.ts). */
+type PointData = DownloadPoint & { cite: { source: { id: string } } };
 
 export function datasetsExport(entries: PlainEntry[], link: Link, generated: string) {
   const sources = new Map(

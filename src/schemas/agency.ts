@@ -46,4 +46,3 @@ export const agencySchema = z.strictObject({
     .default([]),
   ...entityBase,
 });
-export type AgencyData = z.infer<typeof agencySchema>;

@@ -28,4 +28,3 @@ export const campaignSchema = z.strictObject({
   policies: z.array(reference('policies')).default([]),
   ...entityBase,
 });
-export type CampaignData = z.infer<typeof campaignSchema>;

@@ -25,4 +25,3 @@ export const crimeSchema = z.strictObject({
   policies: z.array(reference('policies')).default([]),
   ...entityBase,
 });
-export type CrimeData = z.infer<typeof crimeSchema>;

@@ -79,4 +79,3 @@ export const datasetSchema = z
       seen.add(p.id);
     });
   });
-export type DatasetData = z.infer<typeof datasetSchema>;

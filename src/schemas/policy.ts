@@ -44,4 +44,3 @@ export const policySchema = z.strictObject({
   keyArticles: z.array(locatorId).default([]),
   ...entityBase,
 });
-export type PolicyData = z.infer<typeof policySchema>;

@@ -19,4 +19,3 @@ export const termSchema = z.strictObject({
   definitionCite: z.array(citation).min(1, 'Cite at least one source locator for the definition.'),
   ...entityBase,
 });
-export type TermData = z.infer<typeof termSchema>;

@@ -22,7 +22,8 @@ interface Doc {
   dates?: { adopted?: Dated | Dated[]; promulgated?: Dated; effective?: Dated };
   history?: Dated[];
   parts?: { id: string; articles: string[] }[];
-  articles: { id: string; number: string; labelZh: string; read: boolean; summary?: string }[];
+  articles: { id: string; number: string; labelZh: string; read: boolean; summary?: string; items?: { id: string }[] }[];
+  frontMatter?: { id: string }[];
 }
 const docs = new Map(
   readdirSync(SOURCES)
@@ -85,6 +86,16 @@ function contradictions(policy: Record<string, unknown>, today: string): string[
     found.push(`"${String(policy.status)}", yet its official text is "${doc.status}"`);
   return found;
 }
+
+describe('article anchors', () => {
+  const manifest = JSON.parse(readFileSync('url-manifest.json', 'utf8')) as Record<string, string[]>;
+
+  it.each([...docs])('every article, item and front-matter anchor of %s is recorded in the URL manifest', (id, d) => {
+    const anchors = [...(d.frontMatter ?? []).map((f) => f.id), ...d.articles.flatMap((a) => [a.id, ...(a.items ?? []).map((i) => i.id)])];
+    const recorded = new Set(manifest[`/sources/${id}/`] ?? []);
+    expect(anchors.filter((a) => !recorded.has(a))).toEqual([]);
+  });
+});
 
 describe('policy status against dated events', () => {
   const today = new Date().toISOString().slice(0, 10);
