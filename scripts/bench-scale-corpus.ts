@@ -5,6 +5,7 @@
  * real source locator.
  * Bodies are ~500 words of English with some Chinese, links and <Cite> tags, like the real pages.
  */
+import { KINDS } from '../src/kinds/keys.ts';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -488,7 +489,8 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
   // The real content comes along whole: its sources make citations resolve, and the site's pages name some real
   // entries (home page "Start here", headline chart), so the build needs them.
   cpSync(contentFrom, dir, { recursive: true });
-  const real = readdirSync(contentFrom).reduce((n, k) => n + readdirSync(join(contentFrom, k)).length, 0);
+  // One folder per kind; files beside them (content/term-list.yaml) are not entries.
+  const real = KINDS.reduce((n, k) => n + readdirSync(join(contentFrom, k)).length, 0);
   const sources: SourceLocs[] = readdirSync(join(contentFrom, 'sources'))
     .filter((f) => f.endsWith('.mdx'))
     .sort()
