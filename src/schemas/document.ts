@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { alias, citation, locatorId, partialDate } from './common';
+import { alias, citation, locatorId, partialDate, seeAlso } from './common';
 
 export const DOCUMENT_KINDS = ['law', 'criminal-law', 'judicial-interpretation', 'opinions', 'minutes', 'party-state-opinions'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -14,17 +14,8 @@ export const DOCUMENT_STATUSES = ['in-force', 'amended', 'superseded', 'repealed
 
 export const COMPLETENESS = ['complete', 'partial', 'excerpt', 'summary-only', 'title-only'] as const;
 
-/** The entities an article is about; each id must exist (the integrity check names a wrong one). */
-const concerns = z
-  .strictObject({
-    crimes: z.array(reference('crimes')),
-    terms: z.array(reference('terms')),
-    agencies: z.array(reference('agencies')),
-    campaigns: z.array(reference('campaigns')),
-    policies: z.array(reference('policies')),
-  })
-  .partial()
-  .default({});
+/** The entities an article is about, by kind (the same shape as `seeAlso`); each id must exist. */
+const concerns = seeAlso.default({});
 
 /** A numbered item inside an article (（一）, （二）…) that has an anchor of its own. */
 const item = z.strictObject({

@@ -1,4 +1,5 @@
 /** The CSV and JSON downloads of every dataset match content/datasets/*.yaml, with provenance that resolves in the build. */
+import type { FigureSource } from '../../src/lib/figures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,16 +11,8 @@ import { resolveFile } from '../support/static-server';
 import { DIST, TEST_BASE } from '../support/site';
 
 const DIR = 'content/datasets';
-interface YamlPoint {
+interface YamlPoint extends FigureSource {
   id: string;
-  series?: string;
-  period: string;
-  label?: string;
-  value: number | null;
-  unit?: string;
-  printed?: string;
-  quality: string;
-  note?: string;
   cite: { source: string; at: string };
 }
 interface YamlDataset {
