@@ -1,19 +1,16 @@
+import { documentDates } from '../lib/documents';
 import { label, link, refs, row, rows, text, type FactRow } from '../lib/facts';
 import { sourceSchema, type DocumentSourceData } from '../schemas/source';
 import { defineKind } from './types';
 
 /** Key facts of an official document: its titles, number, issuers, dates (each linked to the article that states it) and status. */
 function documentFacts(d: DocumentSourceData): FactRow[] {
-  const dated = (key: string, v: { date: string; at: string; note?: string } | undefined) =>
-    v && { ...row(key, [{ date: v.date }], [], v.note)!, at: v.at };
   return rows(
     row('officialTitle', text(d.titleZh, true)),
     row('documentKind', label('documentKind', d.kind)),
     row('documentNumber', text(d.documentNumber, true), [], d.documentNumberNote),
     row('issuedBy', refs(d.issuers)),
-    ...[d.dates.adopted].flat().map((a) => dated('adopted', a)),
-    dated('promulgated', d.dates.promulgated),
-    dated('effective', d.dates.effective),
+    ...documentDates(d).map((v) => ({ ...row(v.key, [{ date: v.date }], [], v.note)!, at: v.at })),
     row('status', label('documentStatus', d.status), [], d.statusNote),
     row('officialUrl', link(d.officialUrl)),
     row('completeness', label('completeness', d.completeness), [], d.completenessNote),

@@ -25,3 +25,21 @@ export function documentArticles(doc: {
     : [{ id: 'all', label: '', labelZh: '', articles }];
   return { outline, articles };
 }
+
+/** A document's dates in order (each adoption, then promulgation, then entry into force), with the locator that states each. */
+export type DocumentDateKey = 'adopted' | 'promulgated' | 'effective';
+interface LocatedDate {
+  date: string;
+  at: string;
+  note?: string;
+}
+export function documentDates(doc: {
+  dates: { adopted?: LocatedDate | LocatedDate[]; promulgated?: LocatedDate; effective?: LocatedDate };
+}): (LocatedDate & { key: DocumentDateKey })[] {
+  const { adopted, promulgated, effective } = doc.dates;
+  return [
+    ...[adopted ?? []].flat().map((d) => ({ key: 'adopted' as const, ...d })),
+    ...(promulgated ? [{ key: 'promulgated' as const, ...promulgated }] : []),
+    ...(effective ? [{ key: 'effective' as const, ...effective }] : []),
+  ];
+}
