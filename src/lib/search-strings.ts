@@ -3,6 +3,7 @@
  * carries no English of its own. `{count}` and `{query}` are filled in by `fill()`.
  */
 import { t, type Locale } from '../i18n';
+import { NAME_TYPES } from './search-names';
 
 export const SEARCH_STRING_KEYS = [
   'search.results',
@@ -14,6 +15,11 @@ export const SEARCH_STRING_KEYS = [
   'search.searching',
   'search.prompt',
   'search.sectionsOf',
+  'search.articleOf',
+  'search.matched',
+  'search.didYouMean',
+  'search.missing',
+  ...NAME_TYPES.map((type) => `search.nameType.${type}` as const),
 ] as const;
 export type SearchStrings = Record<(typeof SEARCH_STRING_KEYS)[number], string>;
 

@@ -47,11 +47,18 @@ export function toPagefindFilters(req: SearchRequest): Record<string, unknown> {
  * so markup that reached the index from content can never run.
  */
 export function safeExcerpt(excerpt: string): string {
-  return excerpt
-    .split(/(<mark>|<\/mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeUTF8(decodeXML(part))))
-    .join('');
+  return (
+    excerpt
+      // Pagefind joins block elements with ". ", so an excerpt that starts at a block boundary starts with a stray stop.
+      .replace(/^[\s.,;:·。，、；：]+/u, '')
+      .split(/(<mark>|<\/mark>)/)
+      .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeUTF8(decodeXML(part))))
+      .join('')
+  );
 }
+
+/** Plain text as excerpt HTML (a row drawn from the names or article index). */
+export const textExcerpt = (text: string): string => escapeUTF8(text);
 
 /** The parts of a Pagefind result this site uses. */
 export interface PagefindResultData {
@@ -63,13 +70,13 @@ export interface PagefindResultData {
 
 export interface ResultView {
   href: string;
-  /** Every name of the entity (English, Chinese, abbreviation, pinyin, aliases), for exact-name ranking. */
-  names: string[];
   title: string;
   kind: string;
   nameZh?: string;
   excerptHtml: string;
   sections: { href: string; title: string }[];
+  /** Why the row is here, when the title does not show it: the name or alias that matched, a typo's correction, missing words. */
+  note?: string;
 }
 
 /** One result row: title, kind, Chinese name, excerpt, and up to `maxSections` headings that matched (deep links). */
@@ -80,7 +87,6 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
     .map((s) => ({ href: s.url, title: s.title }));
   return {
     href: data.url,
-    names: (data.meta.names ?? '').split(NAME_SEPARATOR).filter(Boolean),
     title: data.meta.title ?? data.url,
     kind: data.meta.kind ?? '',
     nameZh: data.meta.nameZh || undefined,
@@ -89,29 +95,24 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
   };
 }
 
-/** Separates names in the `names` meta field; Pagefind splits meta attributes on commas, so names carry none. */
-export const NAME_SEPARATOR = ' | ';
-
-/** A name or query reduced to what identifies it: case, width, spaces and punctuation do not count. */
-export function nameKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+/** Words that say little about which page is meant: left out when a query is relaxed to fewer words. */
+const STOPWORDS = new Set(
+  (
+    'a an the of in on at to for by with from and or is are was were be been do does did what which who whom whose how why when where ' +
+    'that this these those it its can could should would will about under into than as per 的 了 和 与 及 是 在 对 吗 呢 什么 哪些 哪个 如何 怎么 怎样 谁 有 有哪些'
+  ).split(' '),
+);
 
 /**
- * Puts results whose name or alias is exactly the query first, keeping Pagefind's order otherwise. Pagefind's
- * Chinese segmentation can split a short name (最高检 → 最高 + 检) and rank a longer name that shares a word higher.
+ * The words a query is relaxed to when every word together finds too little: Latin words and numbers, and Chinese
+ * runs cut into words (Intl.Segmenter). Single Chinese characters and stop words are left out, so a page is never
+ * ranked on one stray character.
  */
-export function exactNamesFirst(views: ResultView[], query: string): ResultView[] {
-  const key = nameKey(query);
-  if (!key) return views;
-  const exact = (v: ResultView) => v.names.some((n) => nameKey(n) === key);
-  return [...views.filter(exact), ...views.filter((v) => !exact(v))];
-}
-
-/** The `names` meta value of an entity: its names joined, commas dropped. */
-export function namesMeta(names: (string | undefined)[]): string {
-  return [...new Set(names.filter((n): n is string => !!n).map((n) => n.replaceAll(',', ' ').trim()))].join(NAME_SEPARATOR);
+export function relaxTerms(query: string, segment: (run: string) => string[]): string[] {
+  const out: string[] = [];
+  for (const w of query.normalize('NFKC').toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? []) {
+    const parts = /\p{Script=Han}/u.test(w) && w.length > 2 ? segment(w) : [w];
+    for (const p of parts) if (!STOPWORDS.has(p) && !(/\p{Script=Han}/u.test(p) && p.length < 2) && !out.includes(p)) out.push(p);
+  }
+  return out;
 }

@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { agencyIds, searchFacets, years } from '../../src/lib/search-facets';
 import {
-  exactNamesFirst,
-  nameKey,
-  namesMeta,
   parseSearchParams,
+  relaxTerms,
   safeExcerpt,
   toPagefindFilters,
   toResultView,
@@ -47,6 +45,11 @@ describe('excerpts', () => {
     // Pagefind may already have escaped the text; it is not escaped twice.
     expect(safeExcerpt('R&amp;D &lt;b&gt;')).toBe('R&amp;D &lt;b&gt;');
   });
+
+  it('do not start with the stop Pagefind puts between blocks', () => {
+    expect(safeExcerpt('. Card dealer. 卡商 <mark>kashang</mark>')).toBe('Card dealer. 卡商 <mark>kashang</mark>');
+    expect(safeExcerpt('。，<mark>卡商</mark>')).toBe('<mark>卡商</mark>');
+  });
 });
 
 describe('result rows', () => {
@@ -62,7 +65,6 @@ describe('result rows', () => {
     });
     expect(view).toEqual({
       href: '/fraud-kb/terms/card-dealer/',
-      names: [],
       title: 'Card dealer',
       kind: 'Term',
       nameZh: '卡商',
@@ -108,31 +110,16 @@ describe('facets', () => {
   });
 });
 
-describe('exact names first', () => {
-  const view = (href: string, names: string[]) => ({ href, names, title: href, kind: 'Agency', excerptHtml: '', sections: [] });
+describe('relaxed queries', () => {
+  const byTwo = (run: string) => run.match(/.{1,2}/gu) ?? [];
 
-  it('moves a result whose name or alias is the query to the top, keeping the rest in order', () => {
-    const views = [
-      view('/a/', ['最高人民法院刑事审判第三庭']),
-      view('/b/', ['Supreme Court', '最高法']),
-      view('/c/', ['Supreme People’s Procuratorate', '最高检']),
-    ];
-    expect(exactNamesFirst(views, '最高检').map((v) => v.href)).toEqual(['/c/', '/a/', '/b/']);
-    expect(exactNamesFirst(views, '最高').map((v) => v.href)).toEqual(['/a/', '/b/', '/c/']);
+  it('keep informative words: no stop words, no single Chinese character, no repeats', () => {
+    expect(relaxTerms('Who prosecutes the fraud cases?', byTwo)).toEqual(['prosecutes', 'fraud', 'cases']);
+    expect(relaxTerms('专项行动 公安部 2021', byTwo)).toEqual(['专项', '行动', '公安', '2021']);
+    expect(relaxTerms('GOIP GOIP 的 设备', byTwo)).toEqual(['goip', '设备']);
   });
 
-  it('ignores case, width, spaces and punctuation', () => {
-    expect(nameKey('Card-breaking  2.0')).toBe(nameKey('card breaking 2 0'));
-    expect(nameKey('ＧＯＩＰ')).toBe('goip');
-    expect(exactNamesFirst([view('/x/', ['x']), view('/goip/', ['GoIP'])], ' goip ').map((v) => v.href)).toEqual(['/goip/', '/x/']);
-  });
-
-  it('reads the names back from the meta field it writes', () => {
-    const meta = namesMeta(['Opinions (I), on fraud', '意见（一）', undefined, '意见（一）']);
-    expect(meta).toBe('Opinions (I)  on fraud | 意见（一）');
-    expect(toResultView({ url: '/p/', excerpt: '', meta: { title: 'P', names: meta } }).names).toEqual([
-      'Opinions (I)  on fraud',
-      '意见（一）',
-    ]);
+  it('keep a figure whole', () => {
+    expect(relaxTerms('130,000 helping crime', byTwo)).toEqual(['130,000', 'helping', 'crime']);
   });
 });

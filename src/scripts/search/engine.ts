@@ -1,26 +1,37 @@
 /**
- * Loads the Pagefind index on first use (never with the page) and runs queries against it.
- * The bundle lives at `<base>pagefind/`, written after the build, so it is imported by URL, not bundled.
+ * Answers a query from three places, cheapest first:
+ * 1. the article index, when the query is an article reference ("Art. 31", 第三十一条, "287-2"): the article first;
+ * 2. the names index, loaded shard by shard: pages named by the query (exact, inside a longer query, by its start,
+ *    or one typo away), so a name is ranked first without fetching any page's fragment;
+ * 3. Pagefind's full text, with every word; when that finds too little, each informative word alone, merged by score.
+ * The header box stops at 2 when names answer; the search page shows all three. Pagefind and the index shards load
+ * on first use, never with the page; the Pagefind bundle is written after the build, so it is imported by URL.
  */
 import { BASE } from '../../lib/site';
+import { matchNames, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
+import { findArticle, parseArticleRef, type ArticleHit, type ArticlesIndex } from '../../lib/search-refs';
 import {
-  exactNamesFirst,
+  relaxTerms,
+  textExcerpt,
   toPagefindFilters,
   toResultView,
   type PagefindResultData,
   type ResultView,
   type SearchRequest,
 } from '../../lib/search-view';
+import { say } from './strings';
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
+type Found = { results: PagefindResult[] } | null;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
-  preload: (q: string) => Promise<void>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<Found>;
+  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<Found>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -36,14 +47,140 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** How many of Pagefind's results are looked at for an exact name match before the first `limit` are shown. */
-const RERANK_DEPTH = 12;
-
-/** The first `limit` results of a request, or null when a newer keystroke superseded this one. */
-export async function search(req: SearchRequest, limit: number): Promise<{ total: number; views: ResultView[] } | null> {
-  const pagefind = await loadPagefind();
-  const found = await pagefind.debouncedSearch(req.q, { filters: toPagefindFilters(req) }, 150);
-  if (!found) return null;
-  const views = await Promise.all(found.results.slice(0, Math.max(limit, RERANK_DEPTH)).map(async (r) => toResultView(await r.data())));
-  return { total: found.results.length, views: exactNamesFirst(views, req.q).slice(0, limit) };
+/** The names index's shard count and version, written by the layout on the header form. */
+function namesConfig(): { shards: number; version: string } {
+  const [shards, version] = (document.querySelector<HTMLElement>('.site-search')?.dataset.names ?? '1 0').split(' ');
+  return { shards: Number(shards) || 1, version: version ?? '0' };
 }
+
+const json = <T>(file: string): Promise<T> =>
+  fetch(`${BASE}search/names/${file}.json?v=${namesConfig().version}`).then((r) => {
+    if (!r.ok) throw new Error(`${r.status} for the search names index (${file})`);
+    return r.json() as Promise<T>;
+  });
+const shards = new Map<number, Promise<NamesShard>>();
+const loadShard = (i: number) => shards.get(i) ?? (shards.set(i, json<NamesShard>(String(i))), shards.get(i)!);
+let articles: Promise<ArticlesIndex> | undefined;
+
+/** Loads the shards a query needs (the first query or the focus of the box loads shard 0 early). */
+export const preloadNames = (q = ''): Promise<unknown> => Promise.all(shardsFor(q, namesConfig().shards).map(loadShard));
+
+/** A contained name must cover this share of the query to rank above full-text results. */
+const STRONG = 0.6;
+/** Fewer all-words results than this, and the query is relaxed to fewer words. */
+const RELAX_BELOW = 3;
+
+const withBase = (path: string) => `${BASE}${path.slice(1)}`;
+
+function nameView(h: NameHit, kinds: Record<string, string>): ResultView {
+  const note =
+    h.match === 'typo'
+      ? say('search.didYouMean', { name: h.name })
+      : h.name === h.title
+        ? undefined
+        : say('search.matched', { type: say(`search.nameType.${h.type}`), name: h.name });
+  return { href: withBase(h.path), title: h.title, kind: kinds[h.kind] ?? h.kind, nameZh: h.zh || undefined, excerptHtml: '', sections: [], note };
+}
+
+function articleView(a: ArticleHit, kinds: Record<string, string>): ResultView {
+  return {
+    href: `${withBase(a.path)}#${a.id}`,
+    title: say('search.articleOf', { article: a.label, document: a.document }),
+    kind: kinds.article ?? '',
+    excerptHtml: textExcerpt(a.heading),
+    sections: [],
+  };
+}
+
+interface Ranked {
+  result: PagefindResult;
+  missing: string[];
+}
+
+/** Each informative word searched alone; pages ranked by the words they hold, rarer words counting more. */
+async function relaxed(pagefind: Pagefind, q: string, filters: Record<string, unknown>): Promise<Ranked[]> {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const terms = relaxTerms(q, (run) => [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
+  if (terms.length < 2) return [];
+  const found = await Promise.all(terms.map((t) => pagefind.search(t, { filters })));
+  const pages = new Map<string, { result: PagefindResult; weight: number; held: Set<string> }>();
+  found.forEach((f, i) => {
+    const results = f?.results ?? [];
+    if (!results.length) return;
+    // A word on few pages says more about which page is meant than a word on many.
+    const weight = 1 / Math.log2(2 + results.length);
+    const top = results[0]!.score || 1;
+    for (const r of results) {
+      const page = pages.get(r.id) ?? { result: r, weight: 0, held: new Set<string>() };
+      page.weight += weight * (1 + r.score / top / 2);
+      page.held.add(terms[i]!);
+      pages.set(r.id, page);
+    }
+  });
+  return [...pages.values()]
+    .sort((a, b) => b.weight - a.weight)
+    .map((p) => ({ result: p.result, missing: terms.filter((t) => !p.held.has(t)) }));
+}
+
+/**
+ * The first `limit` rows for a request, or null when a newer keystroke superseded it. `namesFirst` (the header box)
+ * answers from the names and article indexes alone when they have an answer, and goes to the full text otherwise.
+ */
+export async function search(
+  req: SearchRequest,
+  limit: number,
+  namesFirst = false,
+): Promise<{ total: number; views: ResultView[]; namesOnly: boolean } | null> {
+  const ref = parseArticleRef(req.q);
+  const [loaded, article] = await Promise.all([
+    Promise.all(shardsFor(req.q, namesConfig().shards).map(loadShard)),
+    ref ? (articles ??= json<ArticlesIndex>('articles')).then((ix) => findArticle(ref, ix)) : undefined,
+  ]);
+  const kinds = loaded[0]?.kinds ?? {};
+  const wanted = (kind: string) => !req.kind.length || req.kind.includes(kind);
+  // The names index knows kinds, not agencies or years: with those filters, names only reorder full-text results.
+  const narrowed = !!(req.agency || req.year);
+  const hits = matchNames(req.q, loaded).filter((h) => wanted(h.kind));
+  const lead: ResultView[] = [];
+  if (article && wanted('sources') && !narrowed) lead.push(articleView(article, kinds));
+  const strong = hits.filter((h) => h.match === 'exact' || (h.match === 'contained' && h.coverage >= STRONG));
+  if (namesFirst && (lead.length || hits.length)) {
+    const views = [...lead, ...hits.map((h) => nameView(h, kinds))];
+    return { total: views.length, views: views.slice(0, limit), namesOnly: true };
+  }
+
+  const pagefind = await loadPagefind();
+  const filters = toPagefindFilters(req);
+  const found = await pagefind.debouncedSearch(req.q, { filters }, 150);
+  if (!found) return null;
+  let ranked: Ranked[] = found.results.map((result) => ({ result, missing: [] }));
+  if (ranked.length < RELAX_BELOW) {
+    const seen = new Set(ranked.map((r) => r.result.id));
+    ranked = ranked.concat((await relaxed(pagefind, req.q, filters)).filter((r) => !seen.has(r.result.id)));
+  }
+  if (!narrowed) {
+    lead.push(...strong.map((h) => nameView(h, kinds)));
+    // A name one typo away is offered first ("did you mean …") unless the query is itself a name.
+    if (!hits.some((h) => h.match === 'exact')) lead.push(...hits.filter((h) => h.match === 'typo').map((h) => nameView(h, kinds)));
+  }
+  const leadPages = new Map(lead.map((v) => [v.href, v]));
+  const views = await Promise.all(
+    ranked.slice(0, Math.max(0, limit)).map(async ({ result, missing }) => {
+      const view = toResultView(await result.data());
+      return missing.length ? { ...view, note: say('search.missing', { words: missing.join(', ') }) } : view;
+    }),
+  );
+  const rest: ResultView[] = [];
+  for (const v of views) {
+    const held = leadPages.get(v.href);
+    // A page already leading (by its name) takes the full-text excerpt and sections, and keeps its own note.
+    if (held) Object.assign(held, { excerptHtml: v.excerptHtml, sections: v.sections });
+    else rest.push(v);
+  }
+  const order = narrowed ? strong.map((h) => withBase(h.path)) : [];
+  rest.sort((a, b) => rankIn(order, a.href) - rankIn(order, b.href));
+  const dropped = views.length - rest.length;
+  return { total: lead.length + ranked.length - dropped, views: [...lead, ...rest].slice(0, limit), namesOnly: false };
+}
+
+const rankIn = (order: string[], href: string) => (order.includes(href) ? order.indexOf(href) : order.length);

@@ -1,6 +1,6 @@
 /** Live results under the header search box: the first few hits, and a link to the full search page. */
 import { toSearchParams } from '../../lib/search-view';
-import { loadPagefind, search } from './engine';
+import { preloadNames, search } from './engine';
 import { renderResults } from './render';
 import { countText, say } from './strings';
 
@@ -17,12 +17,13 @@ export function attach(input: HTMLInputElement): void {
   const run = async () => {
     const q = input.value.trim();
     if (!q) return close();
-    const found = await search({ q, kind: [], agency: '', year: '' }, SHOWN);
+    const found = await search({ q, kind: [], agency: '', year: '' }, SHOWN, true);
     if (!found || input.value.trim() !== q) return; // superseded by a newer keystroke
     renderResults(list, found.views);
     status.textContent = found.total ? countText(found.total) : say('search.none', { query: q });
     all.href = `${form.action}?${toSearchParams({ q, kind: [], agency: '', year: '' })}`;
-    all.hidden = found.total <= SHOWN;
+    // Rows from the names index alone: the full text may hold more, so the link to every result stays.
+    all.hidden = !found.namesOnly && found.total <= SHOWN;
     panel.hidden = false;
   };
 
@@ -46,6 +47,6 @@ export function attach(input: HTMLInputElement): void {
   form.addEventListener('focusout', (e) => {
     if (!form.contains(e.relatedTarget as Node)) close();
   });
-  // Focus is intent: fetch the index now so the first keystroke finds it ready.
-  void loadPagefind().then(() => (input.value.trim() ? run() : undefined));
+  // Focus is intent: fetch the names index now (Pagefind only when a query needs the full text).
+  void preloadNames().then(() => (input.value.trim() ? run() : undefined));
 }

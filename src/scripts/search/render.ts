@@ -16,7 +16,9 @@ export function renderResults(list: HTMLElement, views: ResultView[]): void {
       if (v.nameZh) head.append(' ', el('span', { lang: 'zh-Hans', className: 'result-zh' }, v.nameZh));
       const excerpt = el('p', { className: 'result-excerpt' });
       excerpt.innerHTML = v.excerptHtml;
-      const item = el('li', { className: 'search-result' }, head, excerpt);
+      const item = el('li', { className: 'search-result' }, head);
+      if (v.note) item.append(el('p', { className: 'result-note' }, v.note));
+      if (v.excerptHtml) item.append(excerpt);
       if (v.sections.length) {
         item.append(
           el(

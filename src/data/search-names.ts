@@ -1,0 +1,139 @@
+/**
+ * Builds the names index (see src/lib/search-names.ts) and the article index from the corpus: every name of every
+ * page with what kind of name it is, toneless pinyin for every Chinese name (pinyin-pro: the editors' pinyin where an
+ * entry gives it, else pinyin-pro's reading of the phrase, which resolves most polyphones by context), and the
+ * articles of every official document with the names a reader may call the document by.
+ */
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+import { t, type Locale } from '../i18n';
+import { KINDS } from '../kinds/keys';
+import { kindLabel } from '../lib/entities';
+import { entityPath } from '../lib/links';
+import { locatorLabel } from '../lib/locators';
+import { NAME_TYPES, nameKey, shardOf, type NamesShard, type NameType } from '../lib/search-names';
+import type { ArticlesIndex } from '../lib/search-refs';
+import { loadCorpus } from './corpus';
+
+/** A shard is kept under this many bytes of JSON before the index is split further (about 20 KB gzip). */
+const SHARD_BYTES = 96_000;
+/** Readers type pinyin for terms and short names, not for the full titles of documents. */
+const PINYIN_MAX_HAN = 8;
+
+interface Named {
+  path: string;
+  kind: string;
+  title: string;
+  zh: string;
+  names: { text: string; type: NameType }[];
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Pinyin without tone marks: "kǎshāng" → "kashang". */
+const toneless = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+const readPinyin = (zh: string) => pinyin(zh, { toneType: 'none', nonZh: 'removed' }).replace(/\s+/g, ' ').trim();
+
+async function namedPages(): Promise<Named[]> {
+  const corpus = await loadCorpus();
+  return corpus.all.map((e) => {
+    const n = corpus.names(e.collection, e.id);
+    const d = e.data as Record<string, unknown> & { aliases: { text: string; lang: string; kind: NameType }[] };
+    const names: Named['names'] = [
+      { text: n.name, type: 'name' },
+      ...(n.zh ? [{ text: n.zh, type: 'zh' as const }] : []),
+      ...(n.abbreviation ? [{ text: n.abbreviation, type: 'abbreviation' as const }] : []),
+      ...(n.short ? [{ text: n.short, type: 'short' as const }] : []),
+      ...(typeof d.shortNameZh === 'string' ? [{ text: d.shortNameZh, type: 'short' as const }] : []),
+      ...(typeof d.titleZh === 'string' && d.titleZh !== n.zh ? [{ text: d.titleZh, type: 'zh' as const }] : []),
+      ...(typeof d.documentNumber === 'string' ? [{ text: d.documentNumber, type: 'number' as const }] : []),
+      ...d.aliases.map((a) => ({ text: a.text, type: a.kind })),
+    ];
+    // Toneless pinyin of every Chinese name: the editors' own reading first, for the name it belongs to.
+    const pinyins = [
+      ...(n.pinyin ? [toneless(n.pinyin)] : []),
+      ...names
+        .filter((x) => HAN.test(x.text) && !(n.pinyin && x.text === n.zh) && (x.text.match(/\p{Script=Han}/gu) ?? []).length <= PINYIN_MAX_HAN)
+        .map((x) => readPinyin(x.text)),
+    ];
+    names.push(...pinyins.filter(Boolean).map((text) => ({ text, type: 'pinyin' as const })));
+    const unique = new Map(names.map((x) => [`${nameKey(x.text)}\u0000${x.type}`, x]));
+    return { path: entityPath(e.collection, e.id), kind: e.collection, title: n.name, zh: n.zh ?? '', names: [...unique.values()] };
+  });
+}
+
+function shardsOf(pages: Named[], count: number, kinds: Record<string, string>): NamesShard[] {
+  const shards: NamesShard[] = Array.from({ length: count }, () => ({ pages: [], names: [], kinds }));
+  const local = shards.map(() => new Map<string, number>());
+  for (const p of pages) {
+    for (const n of p.names) {
+      const key = nameKey(n.text);
+      if (!key) continue;
+      const s = shardOf(key, count);
+      let i = local[s]!.get(p.path);
+      if (i === undefined) {
+        i = shards[s]!.pages.push([p.path, p.kind, p.title, p.zh]) - 1;
+        local[s]!.set(p.path, i);
+      }
+      shards[s]!.names.push([n.text, NAME_TYPES.indexOf(n.type), i]);
+    }
+  }
+  return shards;
+}
+
+export interface NamesIndex {
+  /** How many shards the names are split into (a power of two; 1 for a small corpus). */
+  shards: NamesShard[];
+  /** The official documents and their articles, for "Art. 31", 第三十一条, "287-2". */
+  articles: ArticlesIndex;
+  /** A short hash of all of it, so a browser never mixes shards of two builds. */
+  version: string;
+}
+
+async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
+  const corpus = await loadCorpus();
+  const policies = corpus.byKind('policies');
+  const docs = corpus.byKind('sources').flatMap((e) => {
+    const d = e.data;
+    if (!('articles' in d)) return [];
+    // A reader calls a document by its own names and by those of the policy page that presents it (反诈法).
+    const policyNames = policies
+      .filter((p) => p.data.document?.id === e.id)
+      .flatMap((p) => [p.data.title, p.data.titleZh, p.data.shortTitle, ...p.data.aliases.map((a) => a.text)]);
+    const names = [d.title, d.titleZh, d.shortName, d.shortNameZh, ...d.aliases.map((a) => a.text), ...policyNames].filter(
+      (x): x is string => !!x,
+    );
+    return [
+      {
+        path: entityPath('sources', e.id),
+        title: d.shortName,
+        kind: d.kind,
+        names: [...new Set(names)],
+        articles: d.articles.map((a) => [a.id, a.number, locatorLabel(d, a.id, locale), a.title] as [string, string, string, string]),
+      },
+    ];
+  });
+  return { docs };
+}
+
+const cache = new Map<Locale, Promise<NamesIndex>>();
+
+/** The names and article indexes for one interface language (labels differ; names are the same). */
+export const namesIndex = (locale: Locale): Promise<NamesIndex> => {
+  let built = cache.get(locale);
+  if (!built) {
+    built = (async () => {
+      const pages = await namedPages();
+      const kinds = Object.fromEntries(KINDS.map((k) => [k, kindLabel(k, 'singular', locale)]));
+      kinds.article = t('search.articleKind', locale);
+      const size = JSON.stringify(shardsOf(pages, 1, kinds)[0]).length;
+      let count = 1;
+      while (size / count > SHARD_BYTES) count *= 2;
+      const shards = shardsOf(pages, count, kinds);
+      const articles = await articleIndex(locale);
+      const version = createHash('sha256').update(JSON.stringify([shards, articles])).digest('hex').slice(0, 10);
+      return { shards, articles, version };
+    })();
+    cache.set(locale, built);
+  }
+  return built;
+};
