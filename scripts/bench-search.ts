@@ -8,6 +8,7 @@
  *    them (GitHub Pages compresses).
  *
  *   --misses tune       also list the tuning half's misses (never tune on the held-out half)
+ *   --half tune         evaluate one half only
  *   --eval-only         skip the timings; --timings-only skips the evaluation
  */
 import { execFileSync } from 'node:child_process';
@@ -62,7 +63,7 @@ const rankOf = (found: string[], first: string) =>
 async function evaluate() {
   const page = await (await browser.newContext()).newPage();
   const scored: (EvalQuery & { rank: number; found: string[] })[] = [];
-  for (const query of queries) {
+  for (const query of queries.filter((q) => !arg('--half') || q.half === arg('--half'))) {
     const found = await results(page, query.q);
     scored.push({ ...query, rank: rankOf(found, query.first), found });
   }
@@ -77,7 +78,7 @@ async function evaluate() {
   };
   console.log(`\nEvaluation: ${queries.length} queries (tests/search-eval.json), first result on the search page`);
   console.log(`${'category · half'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(5)} ${'top-3'.padStart(5)}  ${'MRR'.padEnd(5)} ${'zero'.padStart(5)}`);
-  for (const half of ['tune', 'held-out'] as const) {
+  for (const half of (['tune', 'held-out'] as const).filter((h) => scored.some((r) => r.half === h))) {
     for (const c of categories) console.log(line(`${c} · ${half}`, scored.filter((r) => r.category === c && r.half === half)));
     console.log(line(`all · ${half}`, scored.filter((r) => r.half === half)));
   }

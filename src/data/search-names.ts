@@ -31,6 +31,13 @@ interface Named {
 const HAN = /\p{Script=Han}/u;
 /** Pinyin without tone marks: "kǎshāng" → "kashang". */
 const toneless = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+/** The way English texts cite a 文号: 法释〔2019〕15号 → "Fa Shi [2019] No. 15". */
+export function romanisedNumber(number: string): string | undefined {
+  const m = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u.exec(number);
+  if (!m) return undefined;
+  const prefix = pinyin(m[1]!, { toneType: 'none', type: 'array' }).map((s) => s[0]!.toUpperCase() + s.slice(1));
+  return `${prefix.join(' ')} [${m[2]}] No. ${m[3]}`;
+}
 const readPinyin = (zh: string) => pinyin(zh, { toneType: 'none', nonZh: 'removed' }).replace(/\s+/g, ' ').trim();
 
 async function namedPages(): Promise<Named[]> {
@@ -45,7 +52,9 @@ async function namedPages(): Promise<Named[]> {
       ...(n.short ? [{ text: n.short, type: 'short' as const }] : []),
       ...(typeof d.shortNameZh === 'string' ? [{ text: d.shortNameZh, type: 'short' as const }] : []),
       ...(typeof d.titleZh === 'string' && d.titleZh !== n.zh ? [{ text: d.titleZh, type: 'zh' as const }] : []),
-      ...(typeof d.documentNumber === 'string' ? [{ text: d.documentNumber, type: 'number' as const }] : []),
+      ...(typeof d.documentNumber === 'string'
+        ? [d.documentNumber, romanisedNumber(d.documentNumber)].filter((x) => !!x).map((text) => ({ text: text!, type: 'number' as const }))
+        : []),
       ...d.aliases.map((a) => ({ text: a.text, type: a.kind })),
     ];
     // Toneless pinyin of every Chinese name: the editors' own reading first, for the name it belongs to.

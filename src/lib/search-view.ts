@@ -116,3 +116,14 @@ export function relaxTerms(query: string, segment: (run: string) => string[]): s
   }
   return out;
 }
+
+/**
+ * An English word cut back to a stem that Pagefind's prefix matching extends again: "leaking" → "leak" (finds leaks,
+ * leaked), "companies" → "compan" (company), "regulates" → "regulat" (regulator, regulation). The index is built
+ * with Chinese segmentation, which does no English stemming, so the query does it. Chinese and short words stay.
+ */
+export function prefixStem(word: string): string {
+  if (!/^[a-z]{5,}$/.test(word)) return word;
+  const stem = word.replace(/(?:ies|ied|ying|ing|ed|es|s|ly)$/, '').replace(/e$/, '');
+  return stem.length >= 4 ? stem : word;
+}

@@ -11,6 +11,7 @@ import { BASE } from '../../lib/site';
 import { matchNames, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
 import { findArticle, parseArticleRef, type ArticleHit, type ArticlesIndex } from '../../lib/search-refs';
 import {
+  prefixStem,
   relaxTerms,
   textExcerpt,
   toPagefindFilters,
@@ -69,6 +70,8 @@ export const preloadNames = (q = ''): Promise<unknown> => Promise.all(shardsFor(
 const STRONG = 0.6;
 /** Fewer all-words results than this, and the query is relaxed to fewer words. */
 const RELAX_BELOW = 3;
+/** A query of this many informative words is ranked word by word from the start. */
+const DESCRIBE = 3;
 
 const withBase = (path: string) => `${BASE}${path.slice(1)}`;
 
@@ -98,11 +101,14 @@ interface Ranked {
 }
 
 /** Each informative word searched alone; pages ranked by the words they hold, rarer words counting more. */
-async function relaxed(pagefind: Pagefind, q: string, filters: Record<string, unknown>): Promise<Ranked[]> {
+function termsOf(q: string): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const terms = relaxTerms(q, (run) => [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
+  return relaxTerms(q, (run) => [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
+}
+
+async function relaxed(pagefind: Pagefind, terms: string[], filters: Record<string, unknown>): Promise<Ranked[]> {
   if (terms.length < 2) return [];
-  const found = await Promise.all(terms.map((t) => pagefind.search(t, { filters })));
+  const found = await Promise.all(terms.map((t) => pagefind.search(prefixStem(t), { filters })));
   const pages = new Map<string, { result: PagefindResult; weight: number; held: Set<string> }>();
   found.forEach((f, i) => {
     const results = f?.results ?? [];
@@ -112,7 +118,7 @@ async function relaxed(pagefind: Pagefind, q: string, filters: Record<string, un
     const top = results[0]!.score || 1;
     for (const r of results) {
       const page = pages.get(r.id) ?? { result: r, weight: 0, held: new Set<string>() };
-      page.weight += weight * (1 + r.score / top / 2);
+      page.weight += weight * (r.score / top);
       page.held.add(terms[i]!);
       pages.set(r.id, page);
     }
@@ -154,9 +160,14 @@ export async function search(
   const found = await pagefind.debouncedSearch(req.q, { filters }, 150);
   if (!found) return null;
   let ranked: Ranked[] = found.results.map((result) => ({ result, missing: [] }));
-  if (ranked.length < RELAX_BELOW) {
+  const terms = termsOf(req.q);
+  if (terms.length >= DESCRIBE) {
+    // A description or question: every word together mostly finds long pages that mention everything once; ranking
+    // by the words each page holds, rarer words and words in titles and summaries counting more, finds the page about it.
+    ranked = await relaxed(pagefind, terms, filters);
+  } else if (ranked.length < RELAX_BELOW) {
     const seen = new Set(ranked.map((r) => r.result.id));
-    ranked = ranked.concat((await relaxed(pagefind, req.q, filters)).filter((r) => !seen.has(r.result.id)));
+    ranked = ranked.concat((await relaxed(pagefind, terms, filters)).filter((r) => !seen.has(r.result.id)));
   }
   if (!narrowed) {
     lead.push(...strong.map((h) => nameView(h, kinds)));
