@@ -21,7 +21,8 @@ export interface Corpus {
   /** Real entries copied from content/ (all kinds, sources included). */
   real: number;
   /** A few generated names to search for, with the page that should match. */
-  probes: { query: string; path: string; lang: 'en' | 'zh' }[];
+  /** Queries for the cold-query figures: a name in each language (answered by the names index) and words from the full text. */
+  probes: { query: string; path?: string; lang: 'en' | 'zh' | 'text' }[];
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -806,6 +807,7 @@ export function generateCorpus(dir: string, n: number, opts: { seed?: number; co
     probes: [
       { query: c.name, path: `/crimes/${c.id}/`, lang: 'en' },
       { query: t.zh, path: `/terms/${t.id}/`, lang: 'zh' },
+      { query: 'yearly figures local police prosecutors', lang: 'text' },
     ],
   };
 }

@@ -50,7 +50,10 @@ const origin = `http://127.0.0.1:${PORT}`;
 /** The search page's result links for a query, as paths without the base (with any #anchor). */
 async function results(page: Page, q: string): Promise<string[]> {
   await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent(q)}`);
-  await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /result/ })
+    .waitFor();
   return page
     .locator('#search-results .result-title')
     .evaluateAll((as, base) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.slice(base.length - 1)), BASE);
@@ -77,17 +80,32 @@ async function evaluate() {
     return `${label.padEnd(26)} ${String(n).padStart(4)} ${pct(top1)} ${pct(top3)}  ${mrr.toFixed(3)} ${pct(zero)}`;
   };
   console.log(`\nEvaluation: ${queries.length} queries (tests/search-eval.json), first result on the search page`);
-  console.log(`${'category · half'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(5)} ${'top-3'.padStart(5)}  ${'MRR'.padEnd(5)} ${'zero'.padStart(5)}`);
+  console.log(
+    `${'category · half'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(5)} ${'top-3'.padStart(5)}  ${'MRR'.padEnd(5)} ${'zero'.padStart(5)}`,
+  );
   for (const half of (['tune', 'held-out'] as const).filter((h) => scored.some((r) => r.half === h))) {
-    for (const c of categories) console.log(line(`${c} · ${half}`, scored.filter((r) => r.category === c && r.half === half)));
-    console.log(line(`all · ${half}`, scored.filter((r) => r.half === half)));
+    for (const c of categories)
+      console.log(
+        line(
+          `${c} · ${half}`,
+          scored.filter((r) => r.category === c && r.half === half),
+        ),
+      );
+    console.log(
+      line(
+        `all · ${half}`,
+        scored.filter((r) => r.half === half),
+      ),
+    );
   }
   console.log(line('all', scored));
   const missesOf = arg('--misses');
   if (missesOf) {
     console.log(`\nMisses (${missesOf}):`);
     for (const r of scored.filter((s) => s.half === missesOf && s.rank !== 1)) {
-      console.log(`  [${r.category}] “${r.q}” → want ${r.first}, rank ${r.rank || '—'}; got ${r.found.slice(0, 3).join(', ') || 'nothing'}`);
+      console.log(
+        `  [${r.category}] “${r.q}” → want ${r.first}, rank ${r.rank || '—'}; got ${r.found.slice(0, 3).join(', ') || 'nothing'}`,
+      );
     }
   }
   await page.context().close();
@@ -111,13 +129,15 @@ async function timings() {
     await page.waitForLoadState('networkidle');
     return {
       close: () => context.close(),
-      async measure(query: string, expectPath: string) {
+      /** Waits for the row linking to `expectPath`, or for any row when none is given (a full-text query). */
+      async measure(query: string, expectPath?: string) {
         meter.reset();
         await page.locator('#site-search-q').fill('');
         const start = performance.now();
         await page.keyboard.press('/');
         await page.keyboard.type(query);
-        await page.locator(`.site-search .result-title[href="${BASE}${expectPath.slice(1)}"]`).first().waitFor();
+        const rows = page.locator('.site-search .result-title');
+        await (expectPath ? rows.and(page.locator(`[href="${BASE}${expectPath.slice(1)}"]`)) : rows).first().waitFor();
         const ms = performance.now() - start;
         await meter.settled();
         return { ms, ...meter.files(dist, BASE) };
@@ -129,8 +149,8 @@ async function timings() {
   const warm = await named.measure('断卡', '/campaigns/card-breaking/');
   await named.close();
   const text = await session();
-  const coldText = await text.measure('telecom employee leaking personal data', '/terms/insider/');
-  const warmText = await text.measure('frozen fraud money returned to victims', '/terms/return-of-proceeds/');
+  const coldText = await text.measure('telecom employee leaking personal data');
+  const warmText = await text.measure('frozen fraud money returned to victims');
   await text.close();
   const fetched = (m: typeof cold) => `${kb(m.raw)} raw, ${kb(m.gzip)} gzip, ${m.paths.length} requests`;
   const rows: [string, string][] = [
@@ -138,7 +158,10 @@ async function timings() {
       'Pagefind index (without unused UI bundles)',
       `${kb(sum(data, (p) => readFileSync(p).length))} raw, ${kb(sum(data, gz))} gzip, ${data.length} files`,
     ],
-    ['Names index (shards + articles)', `${kb(sum(names, (p) => readFileSync(p).length))} raw, ${kb(sum(names, gz))} gzip, ${names.length} files`],
+    [
+      'Names index (shards + articles)',
+      `${kb(sum(names, (p) => readFileSync(p).length))} raw, ${kb(sum(names, gz))} gzip, ${names.length} files`,
+    ],
     ['Cold name query "card dealer": first result', `${cold.ms.toFixed(0)} ms`],
     ['  bytes fetched', fetched(cold)],
     ['Warm name query "断卡": first result', `${warm.ms.toFixed(0)} ms`],

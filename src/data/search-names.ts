@@ -28,15 +28,23 @@ interface Named {
   names: { text: string; type: NameType }[];
 }
 
-const HAN = /\p{Script=Han}/u;
 /** Pinyin without tone marks: "kǎshāng" → "kashang". */
-const toneless = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+const toneless = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .normalize('NFC');
 /** The way English texts cite a 文号: 法释〔2019〕15号 → "Fa Shi [2019] No. 15". */
 export function romanisedNumber(number: string): string | undefined {
   const m = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u.exec(number);
   if (!m) return undefined;
   const prefix = pinyin(m[1]!, { toneType: 'none', type: 'array' }).map((s) => s[0]!.toUpperCase() + s.slice(1));
   return `${prefix.join(' ')} [${m[2]}] No. ${m[3]}`;
+}
+/** Chinese words alone (punctuation aside) and short: not a document number (法释〔2019〕15号) or a full official title. */
+function isPinyinable(text: string): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  return /^\p{Script=Han}+$/u.test(letters) && letters.length <= PINYIN_MAX_HAN;
 }
 const readPinyin = (zh: string) => pinyin(zh, { toneType: 'none', nonZh: 'removed' }).replace(/\s+/g, ' ').trim();
 
@@ -60,9 +68,7 @@ async function namedPages(): Promise<Named[]> {
     // Toneless pinyin of every Chinese name: the editors' own reading first, for the name it belongs to.
     const pinyins = [
       ...(n.pinyin ? [toneless(n.pinyin)] : []),
-      ...names
-        .filter((x) => HAN.test(x.text) && !(n.pinyin && x.text === n.zh) && (x.text.match(/\p{Script=Han}/gu) ?? []).length <= PINYIN_MAX_HAN)
-        .map((x) => readPinyin(x.text)),
+      ...names.filter((x) => isPinyinable(x.text) && !(n.pinyin && x.text === n.zh)).map((x) => readPinyin(x.text)),
     ];
     names.push(...pinyins.filter(Boolean).map((text) => ({ text, type: 'pinyin' as const })));
     const unique = new Map(names.map((x) => [`${nameKey(x.text)}\u0000${x.type}`, x]));
@@ -139,7 +145,10 @@ export const namesIndex = (locale: Locale): Promise<NamesIndex> => {
       while (size / count > SHARD_BYTES) count *= 2;
       const shards = shardsOf(pages, count, kinds);
       const articles = await articleIndex(locale);
-      const version = createHash('sha256').update(JSON.stringify([shards, articles])).digest('hex').slice(0, 10);
+      const version = createHash('sha256')
+        .update(JSON.stringify([shards, articles]))
+        .digest('hex')
+        .slice(0, 10);
       return { shards, articles, version };
     })();
     cache.set(locale, built);

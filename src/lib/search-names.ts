@@ -53,7 +53,12 @@ export function shardOf(key: string, shards: number): number {
  * stand (Chinese has no spaces; a name is found inside a run).
  */
 export function words(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []).filter(Boolean);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []
+  ).filter(Boolean);
 }
 
 /** The shards a query needs: the one for its whole key, and one for each word (a name may start at any word or character in a Chinese run). */
@@ -113,7 +118,6 @@ export interface NameHit {
 }
 
 const MATCH_ORDER: Record<MatchKind, number> = { exact: 0, contained: 1, prefix: 2, typo: 3 };
-
 
 /**
  * Every page one of whose names the query names: the whole query (exact), a name found inside it (a word sequence

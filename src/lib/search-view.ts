@@ -110,7 +110,10 @@ const STOPWORDS = new Set(
  */
 export function relaxTerms(query: string, segment: (run: string) => string[]): string[] {
   const out: string[] = [];
-  for (const w of query.normalize('NFKC').toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? []) {
+  for (const w of query
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? []) {
     const parts = /\p{Script=Han}/u.test(w) && w.length > 2 ? segment(w) : [w];
     for (const p of parts) if (!STOPWORDS.has(p) && !(/\p{Script=Han}/u.test(p) && p.length < 2) && !out.includes(p)) out.push(p);
   }

@@ -81,7 +81,15 @@ describe('header search box', () => {
     await page.goto(site.url(ENTITY), { waitUntil: 'networkidle' });
     expect(fetched.length).toBeGreaterThan(0);
     expect(fetched.filter((p) => p.includes('/pagefind/') || /search/i.test(p.split('/').pop()!))).toEqual([]);
+    // Focus is intent: the names index comes first; a name is answered from it, without Pagefind.
     await page.keyboard.press('/');
+    await expect.poll(() => fetched.some((p) => p.endsWith('/search/names/0.json'))).toBe(true);
+    await page.keyboard.type('GOIP');
+    await expect.poll(async () => (await resultPaths(page, '.site-search'))[0]).toBe(`${TEST_BASE}terms/goip/`);
+    expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    // Words that name nothing go to the full text.
+    await page.locator('#site-search-q').fill('');
+    await page.keyboard.type('frozen money returned');
     await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
@@ -113,5 +121,79 @@ describe('header search box', () => {
     await page.locator('#search-q').focus();
     await page.keyboard.type('a/b');
     expect(await page.locator('#search-q').inputValue()).toBe('a/b');
+  });
+});
+
+describe('search that forgives', () => {
+  /** The search page's rows for a query: link, and the note that says why the row is there. */
+  async function rows(page: import('playwright-core').Page, url: string, q: string) {
+    await page.goto(`${url}?q=${encodeURIComponent(q)}`);
+    await settled(page);
+    return page.locator('#search-results .search-result').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector<HTMLAnchorElement>('.result-title')!.getAttribute('href')!,
+        note: li.querySelector('.result-note')?.textContent ?? '',
+      })),
+    );
+  }
+
+  test('a query with more words than any page holds is relaxed, and says which words a result lacks', async ({ page, site }) => {
+    const errors = watchErrors(page);
+    const found = await rows(page, site.url(SEARCH), 'SIM card farm device');
+    expect(found.length).toBeGreaterThan(0);
+    const partial = found.filter((r) => r.note.startsWith('Does not contain:'));
+    expect(partial.length).toBeGreaterThan(0);
+    // The words named missing are words of the query.
+    for (const r of partial)
+      for (const w of r.note.replace(/^Does not contain: |\.$/g, '').split(', ')) expect(['sim', 'card', 'farm', 'device']).toContain(w);
+    expect((await rows(page, site.url(SEARCH), '电信网络诈骗 检察机关 起诉 2021年')).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a one-letter typo offers the name it was meant to be', async ({ page, site }) => {
+    const [first] = await rows(page, site.url(SEARCH), 'backpaker');
+    expect(first).toEqual({ href: `${TEST_BASE}terms/backpacker/`, note: 'Did you mean “Backpacker”?' });
+    // In the header box too.
+    await page.goto(site.url(ENTITY));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Cloud Swrod');
+    await expect.poll(async () => (await resultPaths(page, '.site-search'))[0]).toBe(`${TEST_BASE}campaigns/cloud-sword/`);
+  });
+
+  test('an article reference goes straight to the article, in English or Chinese', async ({ page, site }) => {
+    const law = `${TEST_BASE}sources/anti-telecom-network-fraud-law-2022/`;
+    expect((await rows(page, site.url(SEARCH), 'Art. 31'))[0]!.href).toBe(`${law}#art-31`);
+    expect((await rows(page, site.url(SEARCH), '反诈法 第三十一条'))[0]!.href).toBe(`${law}#art-31`);
+    expect((await rows(page, site.url(SEARCH), '287-2'))[0]!.href).toBe(`${TEST_BASE}sources/criminal-law-fraud-articles/#art-287-2`);
+    await page.locator('#search-results .result-title').first().click();
+    await page.waitForURL(/#art-287-2$/);
+    expect(await page.locator('[id="art-287-2"]').count()).toBe(1);
+    expect((await rows(page, site.url(SEARCH), '法发〔2016〕32号'))[0]!.href).toBe(`${TEST_BASE}sources/telecom-fraud-opinions-2016/`);
+  });
+
+  test('a Chinese short name finds its page, not a page sharing one character', async ({ page, site }) => {
+    const found = await rows(page, site.url(SEARCH), '反诈法');
+    expect(found[0]).toEqual({ href: `${TEST_BASE}policies/anti-telecom-network-fraud-law/`, note: 'Matched the abbreviation “反诈法”.' });
+    expect(found.findIndex((r) => r.href.endsWith('/terms/anti-fraud-business-card/'))).not.toBe(0);
+  });
+
+  test('a result says which of its names matched', async ({ page, site }) => {
+    const [first] = await rows(page, site.url(SEARCH), 'helping trust');
+    expect(first).toEqual({
+      href: `${TEST_BASE}crimes/helping-information-network-criminal-activities/`,
+      note: 'Matched the mistranslation “helping trust”.',
+    });
+    const [pinyin] = await rows(page, site.url(SEARCH), 'kashang');
+    expect(pinyin).toEqual({ href: `${TEST_BASE}terms/card-dealer/`, note: 'Matched the pinyin “kashang”.' });
+  });
+
+  test('excerpts do not start with stray punctuation', async ({ page, site }) => {
+    for (const q of ['card dealer', '卡商', 'prosecutions']) {
+      await page.goto(`${site.url(SEARCH)}?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      const starts = await page.locator('#search-results .result-excerpt').allTextContents();
+      expect(starts.length).toBeGreaterThan(0);
+      for (const s of starts) expect(s, `an excerpt for “${q}”`).not.toMatch(/^[\s.,;:。，、]/);
+    }
   });
 });

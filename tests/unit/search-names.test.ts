@@ -111,7 +111,13 @@ describe('article references', () => {
           ['art-266', '266', 'Art. 266', 'Fraud'],
         ],
       },
-      { path: '/sources/opinions/', title: '2016 Opinions', kind: 'opinions', names: ['Opinions (2016)', '意见'], articles: [['art-3', '3', 'Point 3', 'x']] },
+      {
+        path: '/sources/opinions/',
+        title: '2016 Opinions',
+        kind: 'opinions',
+        names: ['Opinions (2016)', '意见'],
+        articles: [['art-3', '3', 'Point 3', 'x']],
+      },
     ],
   };
   const go = (q: string) => {
@@ -121,9 +127,13 @@ describe('article references', () => {
   };
 
   it('read Chinese numerals', () => {
-    expect([chineseNumber('三十一'), chineseNumber('二百八十七'), chineseNumber('一百零一'), chineseNumber('十五'), chineseNumber('31')]).toEqual([
-      31, 287, 101, 15, 31,
-    ]);
+    expect([
+      chineseNumber('三十一'),
+      chineseNumber('二百八十七'),
+      chineseNumber('一百零一'),
+      chineseNumber('十五'),
+      chineseNumber('31'),
+    ]).toEqual([31, 287, 101, 15, 31]);
     expect(chineseNumber('三x')).toBeUndefined();
   });
 

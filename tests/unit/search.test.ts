@@ -1,14 +1,7 @@
 /** The browser-free parts of search: URL ⇄ request, Pagefind filters, safe excerpts, result rows and facets. */
 import { describe, expect, it } from 'vitest';
 import { agencyIds, searchFacets, years } from '../../src/lib/search-facets';
-import {
-  parseSearchParams,
-  relaxTerms,
-  safeExcerpt,
-  toPagefindFilters,
-  toResultView,
-  toSearchParams,
-} from '../../src/lib/search-view';
+import { parseSearchParams, relaxTerms, safeExcerpt, toPagefindFilters, toResultView, toSearchParams } from '../../src/lib/search-view';
 import type { PlainEntry } from '../../src/lib/refs';
 
 const ref = (collection: string, id: string) => ({ collection, id });

@@ -8,7 +8,7 @@
  * on first use, never with the page; the Pagefind bundle is written after the build, so it is imported by URL.
  */
 import { BASE } from '../../lib/site';
-import { matchNames, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
+import { matchNames, nameKey, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
 import { findArticle, parseArticleRef, type ArticleHit, type ArticlesIndex } from '../../lib/search-refs';
 import {
   prefixStem,
@@ -73,6 +73,11 @@ const RELAX_BELOW = 3;
 /** A query of this many informative words is ranked word by word from the start. */
 const DESCRIBE = 3;
 
+const tooShort = (q: string) => {
+  const key = nameKey(q);
+  return /\p{Script=Han}/u.test(key) ? key.length < 2 : key.length < 3;
+};
+
 const withBase = (path: string) => `${BASE}${path.slice(1)}`;
 
 function nameView(h: NameHit, kinds: Record<string, string>): ResultView {
@@ -82,7 +87,15 @@ function nameView(h: NameHit, kinds: Record<string, string>): ResultView {
       : h.name === h.title
         ? undefined
         : say('search.matched', { type: say(`search.nameType.${h.type}`), name: h.name });
-  return { href: withBase(h.path), title: h.title, kind: kinds[h.kind] ?? h.kind, nameZh: h.zh || undefined, excerptHtml: '', sections: [], note };
+  return {
+    href: withBase(h.path),
+    title: h.title,
+    kind: kinds[h.kind] ?? h.kind,
+    nameZh: h.zh || undefined,
+    excerptHtml: '',
+    sections: [],
+    note,
+  };
 }
 
 function articleView(a: ArticleHit, kinds: Record<string, string>): ResultView {
@@ -136,7 +149,7 @@ export async function search(
   req: SearchRequest,
   limit: number,
   namesFirst = false,
-): Promise<{ total: number; views: ResultView[]; namesOnly: boolean } | null> {
+): Promise<{ total: number; views: ResultView[]; namesOnly: boolean; tooShort?: boolean } | null> {
   const ref = parseArticleRef(req.q);
   const [loaded, article] = await Promise.all([
     Promise.all(shardsFor(req.q, namesConfig().shards).map(loadShard)),
@@ -150,6 +163,8 @@ export async function search(
   const lead: ResultView[] = [];
   if (article && wanted('sources') && !narrowed) lead.push(articleView(article, kinds));
   const strong = hits.filter((h) => h.match === 'exact' || (h.match === 'contained' && h.coverage >= STRONG));
+  // Two Latin letters or one Chinese character say too little to search the full text for; the box waits for more.
+  if (namesFirst && !lead.length && !hits.length && tooShort(req.q)) return { total: 0, views: [], namesOnly: true, tooShort: true };
   if (namesFirst && (lead.length || hits.length)) {
     const views = [...lead, ...hits.map((h) => nameView(h, kinds))];
     return { total: views.length, views: views.slice(0, limit), namesOnly: true };

@@ -19,6 +19,7 @@ export function attach(input: HTMLInputElement): void {
     if (!q) return close();
     const found = await search({ q, kind: [], agency: '', year: '' }, SHOWN, true);
     if (!found || input.value.trim() !== q) return; // superseded by a newer keystroke
+    if (found.tooShort) return close();
     renderResults(list, found.views);
     status.textContent = found.total ? countText(found.total) : say('search.none', { query: q });
     all.href = `${form.action}?${toSearchParams({ q, kind: [], agency: '', year: '' })}`;

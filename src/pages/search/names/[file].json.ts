@@ -8,7 +8,10 @@ import { DEFAULT_LOCALE } from '../../../i18n';
 
 export const getStaticPaths = (async () => {
   const { shards } = await namesIndex(DEFAULT_LOCALE);
-  return [...shards.keys()].map(String).concat('articles').map((file) => ({ params: { file } }));
+  return [...shards.keys()]
+    .map(String)
+    .concat('articles')
+    .map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
