@@ -1,4 +1,5 @@
 /** The search page and header box as a reader uses them: deep links, filters, the `/` key, and no JavaScript. */
+import type { Page } from 'playwright-core';
 import { describe, expect, test, watchErrors } from '../support/fixture';
 import { resultPaths, settled } from '../support/search';
 import { TEST_BASE } from '../support/site';
@@ -126,7 +127,7 @@ describe('header search box', () => {
 
 describe('search that forgives', () => {
   /** The search page's rows for a query: link, and the note that says why the row is there. */
-  async function rows(page: import('playwright-core').Page, url: string, q: string) {
+  async function rows(page: Page, url: string, q: string) {
     await page.goto(`${url}?q=${encodeURIComponent(q)}`);
     await settled(page);
     return page.locator('#search-results .search-result').evaluateAll((items) =>
