@@ -15,8 +15,13 @@ import { NAME_TYPES, nameKey, shardOf, type NamesShard, type NameType } from '..
 import type { ArticlesIndex } from '../lib/search-refs';
 import { loadCorpus } from './corpus';
 
-/** A shard is kept under this many bytes of JSON before the index is split further (about 20 KB gzip). */
-const SHARD_BYTES = 96_000;
+/**
+ * Up to this many bytes of JSON (about 20 KB gzip) the index is one file, so a browser has every name at once, typos
+ * in the first letters included. A larger index is split into shards of about SHARD_BYTES (about 6 KB gzip), found by
+ * the first two characters of a name: a typo there is then left to the full text.
+ */
+const SINGLE_BYTES = 96_000;
+const SHARD_BYTES = 24_000;
 /** Readers type pinyin for terms and short names, not for the full titles of documents. */
 const PINYIN_MAX_HAN = 8;
 
@@ -102,6 +107,8 @@ export interface NamesIndex {
   articles: ArticlesIndex;
   /** A short hash of all of it, so a browser never mixes shards of two builds. */
   version: string;
+  /** How many pages there are (the search scripts weigh a word by the share of pages that hold it). */
+  pages: number;
 }
 
 async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
@@ -142,14 +149,14 @@ export const namesIndex = (locale: Locale): Promise<NamesIndex> => {
       kinds.article = t('search.articleKind', locale);
       const size = JSON.stringify(shardsOf(pages, 1, kinds)[0]).length;
       let count = 1;
-      while (size / count > SHARD_BYTES) count *= 2;
+      if (size > SINGLE_BYTES) while (size / count > SHARD_BYTES) count *= 2;
       const shards = shardsOf(pages, count, kinds);
       const articles = await articleIndex(locale);
       const version = createHash('sha256')
         .update(JSON.stringify([shards, articles]))
         .digest('hex')
         .slice(0, 10);
-      return { shards, articles, version };
+      return { shards, articles, version, pages: pages.length };
     })();
     cache.set(locale, built);
   }

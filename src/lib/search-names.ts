@@ -43,11 +43,6 @@ const HAN = /\p{Script=Han}/u;
 /** Shortest key a name may have to be found by any one-edit typo: shorter words are too often one edit from another. */
 const TYPO_MIN = 5;
 
-/** The shard that holds names whose key starts with this character (the build and the browser must agree). */
-export function shardOf(key: string, shards: number): number {
-  return shards <= 1 || !key ? 0 : key.codePointAt(0)! % shards;
-}
-
 /**
  * Words of a query or name: runs of Latin letters and digits, lower-cased, and runs of Chinese characters as they
  * stand (Chinese has no spaces; a name is found inside a run).
@@ -58,17 +53,32 @@ export function words(text: string): string[] {
       .normalize('NFKC')
       .toLowerCase()
       .match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []
-  ).filter(Boolean);
+  );
 }
 
-/** The shards a query needs: the one for its whole key, and one for each word (a name may start at any word or character in a Chinese run). */
+/**
+ * The shard that holds names whose key starts with these two characters (the build and the browser must agree).
+ * Two characters, not one: Latin names start with one of some thirty letters and digits, too few to spread thousands
+ * of names over many small shards.
+ */
+export function shardOf(key: string, shards: number): number {
+  if (shards <= 1 || !key) return 0;
+  const [a = 0, b = 0] = [...key.slice(0, 4)].slice(0, 2).map((ch) => ch.codePointAt(0)!);
+  return (Math.imul(a, 40_503) ^ b) % shards;
+}
+
+/** At most this many shards are fetched for one query: its start, and the start of its next words. */
+const MAX_SHARDS = 4;
+
+/**
+ * The shards a query needs: the one for its whole key, and those for where its next words (or runs of Chinese)
+ * start, since a name may begin there ("GOIP 设备", "helping crime 帮信罪"). A name starting inside a run of Chinese,
+ * or past the fourth word, is found by the full text instead.
+ */
 export function shardsFor(query: string, shards: number): number[] {
   if (shards <= 1) return [0];
-  const starts = new Set<string>();
-  const key = nameKey(query);
-  if (key) starts.add(key[0]!);
-  for (const w of words(query)) for (const ch of HAN.test(w) ? [...w] : [w[0]!]) starts.add(ch);
-  return [...new Set([...starts].map((ch) => shardOf(ch, shards)))].sort((a, b) => a - b);
+  const starts = [nameKey(query), ...words(query)].filter((k) => k.length >= 2);
+  return [...new Set(starts.map((k) => shardOf(k, shards)))].slice(0, MAX_SHARDS);
 }
 
 /**

@@ -32,7 +32,6 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<Found>;
-  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<Found>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -48,10 +47,10 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** The names index's shard count and version, written by the layout on the header form. */
-function namesConfig(): { shards: number; version: string } {
-  const [shards, version] = (document.querySelector<HTMLElement>('.site-search')?.dataset.names ?? '1 0').split(' ');
-  return { shards: Number(shards) || 1, version: version ?? '0' };
+/** The names index's shard count and version, and the number of pages, written by the layout on the header form. */
+function namesConfig(): { shards: number; version: string; pages: number } {
+  const [shards, version, pages] = (document.querySelector<HTMLElement>('.site-search')?.dataset.names ?? '').split(' ');
+  return { shards: Number(shards) || 1, version: version ?? '0', pages: Number(pages) || 1000 };
 }
 
 const json = <T>(file: string): Promise<T> =>
@@ -108,6 +107,14 @@ function articleView(a: ArticleHit, kinds: Record<string, string>): ResultView {
   };
 }
 
+let latest = 0;
+/** Waits out fast typing: true when no newer query came within `ms` (the full text is not searched per keystroke). */
+async function settled(ms = 150): Promise<boolean> {
+  const mine = ++latest;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return mine === latest;
+}
+
 interface Ranked {
   result: PagefindResult;
   missing: string[];
@@ -122,12 +129,14 @@ function termsOf(q: string): string[] {
 async function relaxed(pagefind: Pagefind, terms: string[], filters: Record<string, unknown>): Promise<Ranked[]> {
   if (terms.length < 2) return [];
   const found = await Promise.all(terms.map((t) => pagefind.search(prefixStem(t), { filters })));
+  const corpus = Math.max(namesConfig().pages, ...found.map((f) => f?.results.length ?? 0));
   const pages = new Map<string, { result: PagefindResult; weight: number; held: Set<string> }>();
   found.forEach((f, i) => {
     const results = f?.results ?? [];
     if (!results.length) return;
-    // A word on few pages says more about which page is meant than a word on many.
-    const weight = 1 / Math.log2(2 + results.length);
+    // A word on few pages says more about which page is meant than a word on many (BM25's inverse document frequency).
+    const df = results.length;
+    const weight = Math.log(1 + (corpus - df + 0.5) / (df + 0.5));
     const top = results[0]!.score || 1;
     for (const r of results) {
       const page = pages.get(r.id) ?? { result: r, weight: 0, held: new Set<string>() };
@@ -171,18 +180,22 @@ export async function search(
   }
 
   const pagefind = await loadPagefind();
+  if (!(await settled())) return null;
   const filters = toPagefindFilters(req);
-  const found = await pagefind.debouncedSearch(req.q, { filters }, 150);
-  if (!found) return null;
-  let ranked: Ranked[] = found.results.map((result) => ({ result, missing: [] }));
   const terms = termsOf(req.q);
+  let ranked: Ranked[];
   if (terms.length >= DESCRIBE) {
     // A description or question: every word together mostly finds long pages that mention everything once; ranking
-    // by the words each page holds, rarer words and words in titles and summaries counting more, finds the page about it.
+    // by the words each page holds, rarer words and words in titles and summaries counting more, finds the page about
+    // it. Pages holding every word still come first, and the query costs one index chunk a word, not two.
     ranked = await relaxed(pagefind, terms, filters);
-  } else if (ranked.length < RELAX_BELOW) {
-    const seen = new Set(ranked.map((r) => r.result.id));
-    ranked = ranked.concat((await relaxed(pagefind, terms, filters)).filter((r) => !seen.has(r.result.id)));
+  } else {
+    const found = await pagefind.search(req.q, { filters });
+    ranked = (found?.results ?? []).map((result) => ({ result, missing: [] }));
+    if (ranked.length < RELAX_BELOW) {
+      const seen = new Set(ranked.map((r) => r.result.id));
+      ranked = ranked.concat((await relaxed(pagefind, terms, filters)).filter((r) => !seen.has(r.result.id)));
+    }
   }
   if (!narrowed) {
     lead.push(...strong.map((h) => nameView(h, kinds)));
