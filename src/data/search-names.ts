@@ -17,11 +17,12 @@ import { loadCorpus } from './corpus';
 
 /**
  * Up to this many bytes of JSON (about 20 KB gzip) the index is one file, so a browser has every name at once, typos
- * in the first letters included. A larger index is split into shards of about SHARD_BYTES (about 6 KB gzip), found by
- * the first two characters of a name: a typo there is then left to the full text.
+ * in the first letters included. A larger index is split into shards found by the first two characters of a name (a
+ * typo there is then left to the full text): as many as it takes for each to hold SHARD_BYTES of names once, which
+ * comes to about twice that per file, since a page's entry is repeated in the shard of each of its names.
  */
 const SINGLE_BYTES = 96_000;
-const SHARD_BYTES = 24_000;
+const SHARD_BYTES = 12_000;
 /** Readers type pinyin for terms and short names, not for the full titles of documents. */
 const PINYIN_MAX_HAN = 8;
 

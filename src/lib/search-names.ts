@@ -63,8 +63,10 @@ export function words(text: string): string[] {
  */
 export function shardOf(key: string, shards: number): number {
   if (shards <= 1 || !key) return 0;
-  const [a = 0, b = 0] = [...key.slice(0, 4)].slice(0, 2).map((ch) => ch.codePointAt(0)!);
-  return (Math.imul(a, 40_503) ^ b) % shards;
+  // FNV-1a over the first two code points: spreads neighbouring letters evenly over the shards.
+  let hash = 0x811c9dc5;
+  for (const ch of [...key].slice(0, 2)) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193);
+  return (hash >>> 0) % shards;
 }
 
 /** At most this many shards are fetched for one query: its start, and the start of its next words. */
