@@ -12,7 +12,7 @@ import { kindLabel } from '../lib/entities';
 import { entityPath } from '../lib/links';
 import { locatorLabel } from '../lib/locators';
 import { NAME_TYPES, nameKey, shardOf, type NamesShard, type NameType } from '../lib/search-names';
-import type { ArticlesIndex } from '../lib/search-refs';
+import { chineseNumber, type ArticlesIndex } from '../lib/search-refs';
 import { loadCorpus } from './corpus';
 
 /**
@@ -131,7 +131,19 @@ async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
         title: d.shortName,
         kind: d.kind,
         names: [...new Set(names)],
-        articles: d.articles.map((a) => [a.id, a.number, locatorLabel(d, a.id, locale), a.title] as [string, string, string, string]),
+        articles: d.articles.flatMap((a) => [
+          [a.id, a.number, locatorLabel(d, a.id, locale), a.title] as [string, string, string, string],
+          // Numbered items with anchors of their own (（二） → "14(2)"), for "Art. 14(2)" and 第十四条第（二）项.
+          ...a.items.map(
+            (i) =>
+              [
+                i.id,
+                `${a.number}(${chineseNumber(i.labelZh.replace(/[（）()]/g, '')) ?? i.labelZh})`,
+                locatorLabel(d, i.id, locale),
+                a.title,
+              ] as [string, string, string, string],
+          ),
+        ]),
       },
     ];
   });

@@ -139,6 +139,9 @@ const MATCH_ORDER: Record<MatchKind, number> = { exact: 0, contained: 1, prefix:
 export function matchNames(query: string, shards: NamesShard[]): NameHit[] {
   const key = nameKey(query);
   if (!key) return [];
+  // A name's share of the query is counted without its figures and dates, which name nothing.
+  const named =
+    nameKey(query.replace(FIGURE, (f) => (/[^\d.,\s]/.test(f) || f.replace(/\D/g, '').length >= 3 ? ' ' : f))).length || key.length;
   const qWords = words(query);
   const spaced = ` ${qWords.join(' ')} `;
   const best = new Map<string, NameHit>();
@@ -155,7 +158,7 @@ export function matchNames(query: string, shards: NamesShard[]): NameHit[] {
         const han = HAN.test(nKey);
         // A name inside the query: whole words for Latin names; any run position for Chinese ones (two characters at least).
         if (nKey.length < key.length && (han ? nKey.length >= 2 && spaced.includes(nWords) : spaced.includes(` ${nWords} `))) {
-          [match, coverage] = ['contained', nKey.length / key.length];
+          [match, coverage] = ['contained', Math.min(1, nKey.length / named)];
         } else if (nKey.startsWith(key) && key.length >= (hanQuery ? 2 : 3)) {
           [match, coverage] = ['prefix', key.length / nKey.length];
         } else if (!hanQuery && !han && isTypo(key, nKey)) {
@@ -171,6 +174,22 @@ export function matchNames(query: string, shards: NamesShard[]): NameHit[] {
   }
   return [...best.values()].sort((a, b) => rank(a) - rank(b));
 }
+
+/** Figures and dates in a query: 7.8万人, 130,000, 2021年, 850%, 46.4万起 (with a unit, or three digits or more: "2.0" is part of a name). */
+const FIGURE = /\d[\d.,]*\s*(?:万|亿|千)?\s*(?:人|起|件|元|名|个|年|月|日|%|％)?/gu;
+
+/** Shares of the query above which a hit leads the results: a name inside the query, or the query as most of a name. */
+export const STRONG_CONTAINED = 0.6;
+export const STRONG_PREFIX = 0.8;
+
+/**
+ * Whether a hit leads the full-text results: the query is the name, most of the query is the name ("GOIP 设备",
+ * "电信网络诈骗 起诉 7.8万人"), or the query is most of the name ("Supreme People's Procurat").
+ */
+export const isStrong = (h: NameHit): boolean =>
+  h.match === 'exact' ||
+  (h.match === 'contained' && h.coverage >= STRONG_CONTAINED) ||
+  (h.match === 'prefix' && h.coverage >= STRONG_PREFIX);
 
 /** Lower is better: how it matched, then how much of the query it covers, then which kind of name it was. */
 function rank(h: NameHit): number {

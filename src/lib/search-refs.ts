@@ -15,7 +15,7 @@ export interface ArticlesIndex {
     kind: string;
     /** Every name a reader may call it by, its policy page's names included. */
     names: string[];
-    /** [anchor id, article number as written in ASCII ("14", "287-2"), label ("Art. 14"), heading]. */
+    /** [anchor id, article number as written in ASCII ("14", "287-2"; an item "14(2)"), label ("Art. 14"), heading]. */
     articles: [string, string, string, string][];
   }[];
 }
@@ -49,7 +49,7 @@ const PATTERNS: RegExp[] = [
 ];
 
 export interface ArticleRef {
-  /** The article number as the index writes it: "31", "287-2". */
+  /** The article number as the index writes it: "31", "287-2", or an item of an article, "14(2)". */
   number: string;
   /** The query without the reference: the document's name, if the reader gave one. */
   rest: string;
@@ -57,7 +57,10 @@ export interface ArticleRef {
   text: string;
 }
 
-/** The article a query refers to, if it refers to one. */
+/** An item after an article: "Art. 14(2)", 第十四条（二）, 第一条第（五）项. */
+const ITEM = /^\s*(?:[(（]\s*([\d一二三四五六七八九十]+)\s*[)）]|第\s*[(（]?\s*([\d一二三四五六七八九十]+)\s*[)）]?\s*项)/;
+
+/** The article (or numbered item of an article) a query refers to, if it refers to one. */
 export function parseArticleRef(query: string): ArticleRef | undefined {
   for (const re of PATTERNS) {
     const m = re.exec(query);
@@ -67,8 +70,15 @@ export function parseArticleRef(query: string): ArticleRef | undefined {
     const main = chineseNumber(n!);
     const sub = s === undefined ? undefined : chineseNumber(s);
     if (main === undefined || (s !== undefined && sub === undefined)) continue;
-    const text = m[0].trim();
-    return { number: sub === undefined ? `${main}` : `${main}-${sub}`, rest: query.replace(m[0], ' ').trim(), text };
+    let number = sub === undefined ? `${main}` : `${main}-${sub}`;
+    let text = m[0];
+    const item = ITEM.exec(query.slice(m.index + m[0].length));
+    const itemNumber = item && chineseNumber(item[1] ?? item[2]!);
+    if (item && itemNumber !== undefined) {
+      number += `(${itemNumber})`;
+      text += item[0];
+    }
+    return { number, rest: query.replace(text, ' ').trim(), text: text.trim() };
   }
   return undefined;
 }
@@ -86,13 +96,17 @@ export interface ArticleHit {
  * with no name, the law (the one document of kind `law`) if it has the article, else the only document that has it.
  */
 export function findArticle(ref: ArticleRef, index: ArticlesIndex): ArticleHit | undefined {
-  const having = index.docs.filter((d) => d.articles.some((a) => a[1] === ref.number));
-  const scored = having.map((d) => ({ d, score: Math.max(0, ...d.names.map((n) => nameScore(ref.rest, n))) })).filter((x) => x.score > 0);
-  const named = scored.sort((a, b) => b.score - a.score)[0]?.d;
-  const doc = named ?? having.find((d) => d.kind === 'law') ?? (having.length === 1 ? having[0] : undefined);
-  const a = doc?.articles.find((x) => x[1] === ref.number);
-  if (!doc || !a) return undefined;
-  return { path: doc.path, id: a[0], label: a[2], heading: a[3], document: doc.title };
+  // An item the site does not anchor falls back to its article.
+  const numbers = ref.number.includes('(') ? [ref.number, ref.number.replace(/\(.*$/, '')] : [ref.number];
+  for (const number of numbers) {
+    const having = index.docs.filter((d) => d.articles.some((a) => a[1] === number));
+    const scored = having.map((d) => ({ d, score: Math.max(0, ...d.names.map((n) => nameScore(ref.rest, n))) })).filter((x) => x.score > 0);
+    const named = scored.sort((a, b) => b.score - a.score)[0]?.d;
+    const doc = named ?? having.find((d) => d.kind === 'law') ?? (having.length === 1 ? having[0] : undefined);
+    const a = doc?.articles.find((x) => x[1] === number);
+    if (doc && a) return { path: doc.path, id: a[0], label: a[2], heading: a[3], document: doc.title };
+  }
+  return undefined;
 }
 
 /**

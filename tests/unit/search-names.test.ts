@@ -1,6 +1,16 @@
 /** The names index and article references: matching rules, shards and the Chinese numerals of article numbers. */
 import { describe, expect, it } from 'vitest';
-import { matchNames, nameKey, NAME_TYPES, shardOf, shardsFor, withinOneEdit, words, type NamesShard } from '../../src/lib/search-names';
+import {
+  isStrong,
+  matchNames,
+  nameKey,
+  NAME_TYPES,
+  shardOf,
+  shardsFor,
+  withinOneEdit,
+  words,
+  type NamesShard,
+} from '../../src/lib/search-names';
 import { chineseNumber, findArticle, parseArticleRef, type ArticlesIndex } from '../../src/lib/search-refs';
 
 const type = (t: (typeof NAME_TYPES)[number]) => NAME_TYPES.indexOf(t);
@@ -58,6 +68,15 @@ describe('names', () => {
     expect(first('bakcpaker')).toBeUndefined(); // two edits
   });
 
+  it('lead the results when they are most of the query, or the query most of the name; figures do not count', () => {
+    expect(isStrong(first('GOIP 设备')!)).toBe(true);
+    expect(isStrong(first('卡商 2021年 7.8万人 130,000')!)).toBe(true);
+    expect(isStrong(first('卡商 who trade cards')!)).toBe(false);
+    expect(isStrong(first('卡商 2.0 GOIPS')!)).toBe(false); // 2.0 is no figure: 卡商 is two of eight characters
+    expect(isStrong(first('Backpacke')!)).toBe(true);
+    expect(isStrong(first('Backp')!)).toBe(false);
+  });
+
   it('rank exact before contained before typo, one row per page', () => {
     const hits = matchNames('card dealer', [shard]);
     expect(hits.map((h) => h.path)).toEqual(['/terms/card-dealer/']);
@@ -100,6 +119,7 @@ describe('article references', () => {
         names: ['Anti-Telecom Network Fraud Law', '反电信网络诈骗法', '反诈法'],
         articles: [
           ['art-14', '14', 'Art. 14', 'Real names'],
+          ['art-14-2', '14(2)', 'Art. 14 (二)', 'Real names'],
           ['art-31', '31', 'Art. 31', 'Trading cards'],
         ],
       },
@@ -151,6 +171,13 @@ describe('article references', () => {
     expect(go('Criminal Law Art. 266')).toBe('/sources/criminal-law/#art-266');
     expect(go('反诈法 第十四条')).toBe('/sources/law/#art-14');
     expect(go('2016 Opinions point 3')).toBe('/sources/opinions/#art-3');
+  });
+
+  it('go to a numbered item of an article, or to the article when the item has no anchor', () => {
+    expect(go('Art. 14(2)')).toBe('/sources/law/#art-14-2');
+    expect(go('反诈法第十四条第（二）项')).toBe('/sources/law/#art-14-2');
+    expect(go('第十四条（二）')).toBe('/sources/law/#art-14-2');
+    expect(go('Art. 31 (4)')).toBe('/sources/law/#art-31');
   });
 
   it('are not found in ordinary words or in articles the site does not hold', () => {

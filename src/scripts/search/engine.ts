@@ -8,7 +8,7 @@
  * on first use, never with the page; the Pagefind bundle is written after the build, so it is imported by URL.
  */
 import { BASE } from '../../lib/site';
-import { matchNames, nameKey, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
+import { isStrong, matchNames, nameKey, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
 import { findArticle, parseArticleRef, type ArticleHit, type ArticlesIndex } from '../../lib/search-refs';
 import {
   prefixStem,
@@ -65,8 +65,6 @@ let articles: Promise<ArticlesIndex> | undefined;
 /** Loads the shards a query needs (the first query or the focus of the box loads shard 0 early). */
 export const preloadNames = (q = ''): Promise<unknown> => Promise.all(shardsFor(q, namesConfig().shards).map(loadShard));
 
-/** A contained name must cover this share of the query to rank above full-text results. */
-const STRONG = 0.6;
 /** Fewer all-words results than this, and the query is relaxed to fewer words. */
 const RELAX_BELOW = 3;
 /** A query of this many informative words is ranked word by word from the start. */
@@ -171,7 +169,7 @@ export async function search(
   const hits = matchNames(req.q, loaded).filter((h) => wanted(h.kind));
   const lead: ResultView[] = [];
   if (article && wanted('sources') && !narrowed) lead.push(articleView(article, kinds));
-  const strong = hits.filter((h) => h.match === 'exact' || (h.match === 'contained' && h.coverage >= STRONG));
+  const strong = hits.filter(isStrong);
   // Two Latin letters or one Chinese character say too little to search the full text for; the box waits for more.
   if (namesFirst && !lead.length && !hits.length && tooShort(req.q)) return { total: 0, views: [], namesOnly: true, tooShort: true };
   if (namesFirst && (lead.length || hits.length)) {
