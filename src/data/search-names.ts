@@ -12,7 +12,7 @@ import { kindLabel } from '../lib/entities';
 import { entityPath } from '../lib/links';
 import { locatorLabel } from '../lib/locators';
 import { NAME_TYPES, nameKey, shardOf, type NamesShard, type NameType } from '../lib/search-names';
-import { chineseNumber, type ArticlesIndex } from '../lib/search-refs';
+import type { ArticlesIndex } from '../lib/search-refs';
 import { loadCorpus } from './corpus';
 
 /**
@@ -112,6 +112,15 @@ export interface NamesIndex {
   pages: number;
 }
 
+type Row = ArticlesIndex['docs'][number]['articles'][number];
+/** The item part of an anchor, as the search reads it: art-25-1-2 under art-25 → "(1)(2)". */
+const itemNumber = (articleId: string, itemId: string) =>
+  itemId
+    .slice(articleId.length + 1)
+    .split('-')
+    .map((n) => `(${n})`)
+    .join('');
+
 async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
   const corpus = await loadCorpus();
   const policies = corpus.byKind('policies');
@@ -122,27 +131,27 @@ async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
     const policyNames = policies
       .filter((p) => p.data.document?.id === e.id)
       .flatMap((p) => [p.data.title, p.data.titleZh, p.data.shortTitle, ...p.data.aliases.map((a) => a.text)]);
-    const names = [d.title, d.titleZh, d.shortName, d.shortNameZh, ...d.aliases.map((a) => a.text), ...policyNames].filter(
-      (x): x is string => !!x,
-    );
+    // Its kind names it too: "the 2019 judicial interpretation", "Criminal Law".
+    const names = [
+      d.title,
+      d.titleZh,
+      d.shortName,
+      d.shortNameZh,
+      d.kind.replaceAll('-', ' '),
+      ...d.aliases.map((a) => a.text),
+      ...policyNames,
+    ].filter((x): x is string => !!x);
     return [
       {
         path: entityPath('sources', e.id),
         title: d.shortName,
         kind: d.kind,
         names: [...new Set(names)],
+        number: d.documentNumber,
         articles: d.articles.flatMap((a) => [
-          [a.id, a.number, locatorLabel(d, a.id, locale), a.title] as [string, string, string, string],
-          // Numbered items with anchors of their own (（二） → "14(2)"), for "Art. 14(2)" and 第十四条第（二）项.
-          ...a.items.map(
-            (i) =>
-              [
-                i.id,
-                `${a.number}(${chineseNumber(i.labelZh.replace(/[（）()]/g, '')) ?? i.labelZh})`,
-                locatorLabel(d, i.id, locale),
-                a.title,
-              ] as [string, string, string, string],
-          ),
+          [a.id, a.number, locatorLabel(d, a.id, locale), a.title] as Row,
+          // Items with anchors of their own, numbered from the anchor: art-39-5 → "39(5)", art-25-1-2 → "25(1)(2)".
+          ...a.items.map((i) => [i.id, `${a.number}${itemNumber(a.id, i.id)}`, locatorLabel(d, i.id, locale), a.title] as Row),
         ]),
       },
     ];

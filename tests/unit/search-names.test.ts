@@ -11,7 +11,14 @@ import {
   words,
   type NamesShard,
 } from '../../src/lib/search-names';
-import { chineseNumber, findArticle, parseArticleRef, type ArticlesIndex } from '../../src/lib/search-refs';
+import {
+  chineseNumber,
+  findArticle,
+  findDocument,
+  parseArticleRef,
+  parseDocumentNumber,
+  type ArticlesIndex,
+} from '../../src/lib/search-refs';
 
 const type = (t: (typeof NAME_TYPES)[number]) => NAME_TYPES.indexOf(t);
 const shard: NamesShard = {
@@ -173,6 +180,16 @@ describe('article references', () => {
     expect(go('2016 Opinions point 3')).toBe('/sources/opinions/#art-3');
   });
 
+  it('read paragraphs and items however they are written', () => {
+    expect(parseArticleRef('反诈法第二十五条第一款第二项')?.numbers).toEqual(['25(1)(2)', '25(2)', '25']);
+    expect(parseArticleRef('Art. 25(1)(2)')?.numbers).toEqual(['25(1)(2)', '25(2)', '25']);
+    expect(parseArticleRef('anti-fraud law art 39 item 5')?.numbers).toEqual(['39(5)', '39']);
+    expect(parseArticleRef('刑法第287条之一第一款第三项')?.numbers).toEqual(['287-1(1)(3)', '287-1(3)', '287-1']);
+    expect(parseArticleRef('2016 Opinions 2(2) aggravating')?.numbers).toEqual(['2(2)', '2']);
+    expect(parseArticleRef('两高一部意见 一、总体要求')?.numbers).toEqual(['1']);
+    expect(parseArticleRef('document No. 22 (2021)')).toBeUndefined(); // a year in brackets is no item
+  });
+
   it('go to a numbered item of an article, or to the article when the item has no anchor', () => {
     expect(go('Art. 14(2)')).toBe('/sources/law/#art-14-2');
     expect(go('反诈法第十四条第（二）项')).toBe('/sources/law/#art-14-2');
@@ -180,9 +197,52 @@ describe('article references', () => {
     expect(go('Art. 31 (4)')).toBe('/sources/law/#art-31');
   });
 
+  it('name the document by its kind and the words of its names, in any order', () => {
+    expect(go('criminal law 266')).toBeUndefined(); // a bare number is no reference
+    expect(go('opinions 2016 point 3')).toBe('/sources/opinions/#art-3');
+  });
+
   it('are not found in ordinary words or in articles the site does not hold', () => {
     expect(parseArticleRef('一条龙 诈骗')).toBeUndefined();
     expect(parseArticleRef('2021-22 results')).toBeUndefined();
     expect(go('Art. 99')).toBeUndefined();
+  });
+});
+
+describe('document numbers', () => {
+  const index: ArticlesIndex = {
+    docs: [
+      { path: '/sources/op-2016/', title: '2016 Opinions', kind: 'opinions', names: [], number: '法发〔2016〕32号', articles: [] },
+      {
+        path: '/sources/interp-2019/',
+        title: '2019 Interpretation',
+        kind: 'judicial-interpretation',
+        names: [],
+        number: '法释〔2019〕15号',
+        articles: [],
+      },
+      { path: '/sources/law/', title: 'Law', kind: 'law', names: [], number: '中华人民共和国主席令第一一九号', articles: [] },
+    ],
+  };
+  const go = (q: string) => {
+    const ref = parseDocumentNumber(q);
+    return ref && findDocument(ref, index)?.path;
+  };
+
+  it.each([
+    ['法发〔2016〕32号', '/sources/op-2016/'],
+    ['法发[2016]32号', '/sources/op-2016/'],
+    ['Fa Fa 2016-32', '/sources/op-2016/'],
+    ['SPC SPP MPS document No. 32 (2016)', '/sources/op-2016/'],
+    ['Fa Shi No. 15 of 2019', '/sources/interp-2019/'],
+    ['2019年第15号 解释', '/sources/interp-2019/'],
+    ['第119号主席令', '/sources/law/'],
+    ['主席令第一一九号', '/sources/law/'],
+    ['Presidential Order No. 119', '/sources/law/'],
+  ])('%s → %s', (q, path) => expect(go(q)).toBe(path));
+
+  it('are not read into dates and figures that match no document', () => {
+    expect(go('2022年9月2日')).toBeUndefined();
+    expect(go('2021 12,000 suspects')).toBeUndefined();
   });
 });

@@ -9,7 +9,14 @@
  */
 import { BASE } from '../../lib/site';
 import { isStrong, matchNames, nameKey, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
-import { findArticle, parseArticleRef, type ArticleHit, type ArticlesIndex } from '../../lib/search-refs';
+import {
+  findArticle,
+  findDocument,
+  parseArticleRef,
+  parseDocumentNumber,
+  type ArticleHit,
+  type ArticlesIndex,
+} from '../../lib/search-refs';
 import {
   prefixStem,
   relaxTerms,
@@ -158,10 +165,17 @@ export async function search(
   namesFirst = false,
 ): Promise<{ total: number; views: ResultView[]; namesOnly: boolean; tooShort?: boolean } | null> {
   const ref = parseArticleRef(req.q);
-  const [loaded, article] = await Promise.all([
+  const number = ref ? undefined : parseDocumentNumber(req.q);
+  const [loaded, found] = await Promise.all([
     Promise.all(shardsFor(req.q, namesConfig().shards).map(loadShard)),
-    ref ? (articles ??= json<ArticlesIndex>('articles')).then((ix) => findArticle(ref, ix)) : undefined,
+    ref || number
+      ? (articles ??= json<ArticlesIndex>('articles')).then((ix) => ({
+          article: ref && findArticle(ref, ix),
+          document: number && findDocument(number, ix),
+        }))
+      : undefined,
   ]);
+  const { article, document } = found ?? {};
   const kinds = loaded[0]?.kinds ?? {};
   const wanted = (kind: string) => !req.kind.length || req.kind.includes(kind);
   // The names index knows kinds, not agencies or years: with those filters, names only reorder full-text results.
@@ -169,6 +183,17 @@ export async function search(
   const hits = matchNames(req.q, loaded).filter((h) => wanted(h.kind));
   const lead: ResultView[] = [];
   if (article && wanted('sources') && !narrowed) lead.push(articleView(article, kinds));
+  // A document number however typed (法发[2016]32号, "Fa Fa 2016-32", 第119号主席令); an exact name hit already shows it.
+  if (document && number && wanted('sources') && !narrowed && !hits.some((h) => h.match === 'exact' && h.path === document.path)) {
+    lead.push({
+      href: withBase(document.path),
+      title: document.title,
+      kind: kinds.sources ?? '',
+      excerptHtml: '',
+      sections: [],
+      note: say('search.matched', { type: say('search.nameType.number'), name: document.number ?? number.text }),
+    });
+  }
   const strong = hits.filter(isStrong);
   // Two Latin letters or one Chinese character say too little to search the full text for; the box waits for more.
   if (namesFirst && !lead.length && !hits.length && tooShort(req.q)) return { total: 0, views: [], namesOnly: true, tooShort: true };
@@ -200,7 +225,10 @@ export async function search(
     // A name one typo away is offered first ("did you mean …") unless the query is itself a name.
     if (!hits.some((h) => h.match === 'exact')) lead.push(...hits.filter((h) => h.match === 'typo').map((h) => nameView(h, kinds)));
   }
-  const leadPages = new Map(lead.map((v) => [v.href, v]));
+  // One row a page: the first reason it leads (an article or number, an exact name, a name in the query, a typo).
+  const leadPages = new Map<string, ResultView>();
+  for (const v of lead) if (!leadPages.has(v.href)) leadPages.set(v.href, v);
+  lead.splice(0, lead.length, ...leadPages.values());
   const views = await Promise.all(
     ranked.slice(0, Math.max(0, limit)).map(async ({ result, missing }) => {
       const view = toResultView(await result.data());
