@@ -102,8 +102,10 @@ export function parseArticleRef(query: string): ArticleRef | undefined {
       if (paren !== undefined) parens.push(paren);
     }
     // "(1)(2)" is a paragraph and its item; a single "(2)" is an item.
-    if (parens.length >= 2) (paras.push(parens[0]!), items.push(parens[1]!));
-    else if (parens.length === 1) items.push(parens[0]!);
+    if (parens.length >= 2) {
+      paras.push(parens[0]!);
+      items.push(parens[1]!);
+    } else if (parens.length === 1) items.push(parens[0]!);
     const [para, item] = [paras[0], items[0]];
     const numbers = [
       ...(para !== undefined && item !== undefined ? [`${article}(${para})(${item})`] : []),
