@@ -148,6 +148,8 @@ describe('search that forgives', () => {
     for (const r of partial)
       for (const w of r.note.replace(/^Does not contain: |\.$/g, '').split(', ')) expect(['sim', 'card', 'farm', 'device']).toContain(w);
     expect((await rows(page, site.url(SEARCH), '电信网络诈骗 检察机关 起诉 2021年')).length).toBeGreaterThan(0);
+    // Chinese that no word of the index holds is searched by pairs of characters, not given up on.
+    expect((await rows(page, site.url(SEARCH), '被骗的钱 怎么 追回')).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

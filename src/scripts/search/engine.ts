@@ -131,8 +131,15 @@ function termsOf(q: string): string[] {
   return relaxTerms(q, (run) => [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
 }
 
-async function relaxed(pagefind: Pagefind, terms: string[], filters: Record<string, unknown>): Promise<Ranked[]> {
-  if (terms.length < 2) return [];
+async function relaxed(
+  pagefind: Pagefind,
+  terms: string[],
+  filters: Record<string, unknown>,
+  /** The word of the query a term stands for (a bigram stands for its run of Chinese), for "Does not contain". */
+  wordOf = (term: string) => term,
+  fewest = 2,
+): Promise<Ranked[]> {
+  if (terms.length < fewest) return [];
   const found = await Promise.all(terms.map((t) => pagefind.search(prefixStem(t), { filters })));
   const corpus = Math.max(namesConfig().pages, ...found.map((f) => f?.results.length ?? 0));
   const pages = new Map<string, { result: PagefindResult; weight: number; held: Set<string> }>();
@@ -146,13 +153,23 @@ async function relaxed(pagefind: Pagefind, terms: string[], filters: Record<stri
     for (const r of results) {
       const page = pages.get(r.id) ?? { result: r, weight: 0, held: new Set<string>() };
       page.weight += weight * (r.score / top);
-      page.held.add(terms[i]!);
+      page.held.add(wordOf(terms[i]!));
       pages.set(r.id, page);
     }
   });
   return [...pages.values()]
     .sort((a, b) => b.weight - a.weight)
-    .map((p) => ({ result: p.result, missing: terms.filter((t) => !p.held.has(t)) }));
+    .map((p) => ({ result: p.result, missing: [...new Set(terms.map(wordOf))].filter((w) => !p.held.has(w)) }));
+}
+
+/**
+ * The last resort for Chinese that finds nothing word by word: every pair of neighbouring characters (the usual way
+ * to search Chinese without a dictionary), each pair counting for the run it came from.
+ */
+function bigramsOf(q: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const run of q.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) pairs.set(run.slice(i, i + 2), run);
+  return pairs;
 }
 
 /**
@@ -219,6 +236,10 @@ export async function search(
       const seen = new Set(ranked.map((r) => r.result.id));
       ranked = ranked.concat((await relaxed(pagefind, terms, filters)).filter((r) => !seen.has(r.result.id)));
     }
+  }
+  if (!ranked.length) {
+    const pairs = bigramsOf(req.q);
+    ranked = await relaxed(pagefind, [...pairs.keys()], filters, (pair) => pairs.get(pair) ?? pair, 1);
   }
   if (!narrowed) {
     lead.push(...strong.map((h) => nameView(h, kinds)));
