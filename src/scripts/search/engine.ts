@@ -66,10 +66,22 @@ const json = <T>(file: string): Promise<T> =>
     return r.json() as Promise<T>;
   });
 const shards = new Map<number, Promise<NamesShard>>();
-const loadShard = (i: number) => shards.get(i) ?? (shards.set(i, json<NamesShard>(String(i))), shards.get(i)!);
+/** A shard, fetched once; one that failed to arrive is fetched again by the next query, and this one goes on without it. */
+function loadShard(i: number): Promise<NamesShard> {
+  let shard = shards.get(i);
+  if (!shard) {
+    shard = json<NamesShard>(String(i)).catch((err: unknown) => {
+      shards.delete(i);
+      console.warn(err);
+      return { pages: [], names: [], kinds: {} };
+    });
+    shards.set(i, shard);
+  }
+  return shard;
+}
 let articles: Promise<ArticlesIndex> | undefined;
 
-/** Loads the shards a query needs (the first query or the focus of the box loads shard 0 early). */
+/** Loads the shards a query needs; with no query, the whole index when it is one file (the box's focus does this). */
 export const preloadNames = (q = ''): Promise<unknown> => Promise.all(shardsFor(q, namesConfig().shards).map(loadShard));
 
 /** Fewer all-words results than this, and the query is relaxed to fewer words. */
@@ -125,12 +137,13 @@ interface Ranked {
   missing: string[];
 }
 
-/** Each informative word searched alone; pages ranked by the words they hold, rarer words counting more. */
+/** The informative words of a query, Chinese runs cut into words by the browser's segmenter. */
 function termsOf(q: string): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   return relaxTerms(q, (run) => [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment));
 }
 
+/** Each informative word searched alone; pages ranked by the words they hold, rarer words counting more. */
 async function relaxed(
   pagefind: Pagefind,
   terms: string[],
@@ -193,7 +206,7 @@ export async function search(
       : undefined,
   ]);
   const { article, document } = found ?? {};
-  const kinds = loaded[0]?.kinds ?? {};
+  const kinds = loaded.find((l) => Object.keys(l.kinds).length)?.kinds ?? {};
   const wanted = (kind: string) => !req.kind.length || req.kind.includes(kind);
   // The names index knows kinds, not agencies or years: with those filters, names only reorder full-text results.
   const narrowed = !!(req.agency || req.year);
