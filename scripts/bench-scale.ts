@@ -22,6 +22,7 @@ import * as pagefind from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { meterFetches } from '../tests/support/fetch-meter.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { typeInHeader } from '../tests/support/search.ts';
 import { generateCorpus, type Corpus } from './bench-scale-corpus.ts';
 
 const BASE = '/fraud-kb/';
@@ -200,14 +201,7 @@ async function coldQueries(out: string, probes: Corpus['probes'], landing: strin
       await page.goto(`http://127.0.0.1:${PORT}${BASE}${landing.slice(1)}`);
       await page.waitForLoadState('networkidle');
       const meter = meterFetches(page);
-      const t0 = performance.now();
-      await page.keyboard.press('/');
-      await page.keyboard.type(probe.query);
-      const rows = page.locator('.site-search .result-title');
-      await (probe.path ? rows.and(page.locator(`[href="${BASE}${probe.path.slice(1)}"]`)) : rows).first().waitFor({ timeout: 30_000 });
-      const ms = performance.now() - t0;
-      const urls = await rows.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-      const found = { ms, urls };
+      const found = await typeInHeader(page, BASE, probe.query, probe.path);
       await meter.settled();
       const { paths, raw, gzip } = meter.files(out, BASE);
       const fetched = meter.fetched;

@@ -21,6 +21,7 @@ import { builtFiles } from '../tests/support/site.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { meterFetches } from '../tests/support/fetch-meter.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { typeInHeader } from '../tests/support/search.ts';
 
 const BASE = '/fraud-kb/';
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -133,12 +134,7 @@ async function timings() {
       async measure(query: string, expectPath?: string) {
         meter.reset();
         await page.locator('#site-search-q').fill('');
-        const start = performance.now();
-        await page.keyboard.press('/');
-        await page.keyboard.type(query);
-        const rows = page.locator('.site-search .result-title');
-        await (expectPath ? rows.and(page.locator(`[href="${BASE}${expectPath.slice(1)}"]`)) : rows).first().waitFor();
-        const ms = performance.now() - start;
+        const { ms } = await typeInHeader(page, BASE, query, expectPath);
         await meter.settled();
         return { ms, ...meter.files(dist, BASE) };
       },

@@ -114,6 +114,9 @@ function isTypo(query: string, name: string): boolean {
   return edit === 'swap' || (shortest >= TYPO_MIN && edit !== undefined);
 }
 
+/** Whether a key says enough to search by: three Latin letters or digits, or two Chinese characters. */
+export const longEnough = (key: string): boolean => key.length >= (HAN.test(key) ? 2 : 3);
+
 export type MatchKind = 'exact' | 'contained' | 'prefix' | 'typo';
 
 export interface NameHit {
@@ -159,7 +162,7 @@ export function matchNames(query: string, shards: NamesShard[]): NameHit[] {
         // A name inside the query: whole words for Latin names; any run position for Chinese ones (two characters at least).
         if (nKey.length < key.length && (han ? nKey.length >= 2 && spaced.includes(nWords) : spaced.includes(` ${nWords} `))) {
           [match, coverage] = ['contained', Math.min(1, nKey.length / named)];
-        } else if (nKey.startsWith(key) && key.length >= (hanQuery ? 2 : 3)) {
+        } else if (nKey.startsWith(key) && longEnough(key)) {
           [match, coverage] = ['prefix', key.length / nKey.length];
         } else if (!hanQuery && !han && isTypo(key, nKey)) {
           [match, coverage] = ['typo', 1];

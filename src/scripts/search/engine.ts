@@ -8,7 +8,7 @@
  * on first use, never with the page; the Pagefind bundle is written after the build, so it is imported by URL.
  */
 import { BASE } from '../../lib/site';
-import { isStrong, matchNames, nameKey, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
+import { isStrong, longEnough, matchNames, nameKey, shardsFor, type NameHit, type NamesShard } from '../../lib/search-names';
 import {
   findArticle,
   findDocument,
@@ -88,11 +88,6 @@ export const preloadNames = (q = ''): Promise<unknown> => Promise.all(shardsFor(
 const RELAX_BELOW = 3;
 /** A query of this many informative words is ranked word by word from the start. */
 const DESCRIBE = 3;
-
-const tooShort = (q: string) => {
-  const key = nameKey(q);
-  return /\p{Script=Han}/u.test(key) ? key.length < 2 : key.length < 3;
-};
 
 const withBase = (path: string) => `${BASE}${path.slice(1)}`;
 
@@ -226,7 +221,8 @@ export async function search(
   }
   const strong = hits.filter(isStrong);
   // Two Latin letters or one Chinese character say too little to search the full text for; the box waits for more.
-  if (namesFirst && !lead.length && !hits.length && tooShort(req.q)) return { total: 0, views: [], namesOnly: true, tooShort: true };
+  if (namesFirst && !lead.length && !hits.length && !longEnough(nameKey(req.q)))
+    return { total: 0, views: [], namesOnly: true, tooShort: true };
   if (namesFirst && (lead.length || hits.length)) {
     const views = [...lead, ...hits.map((h) => nameView(h, kinds))];
     return { total: views.length, views: views.slice(0, limit), namesOnly: true };
