@@ -6,3 +6,12 @@ declare namespace App {
     notes?: import('./lib/notes').Note[];
   }
 }
+
+/** subset-font ships no types: it takes a font and the text to keep, and returns the smaller font. */
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2'; preserveNameIds?: number[]; variationAxes?: Record<string, number> },
+  ): Promise<Buffer>;
+}

@@ -1,8 +1,11 @@
 /** Everything a dataset's chart, downloads and credit need, computed once per dataset and build. */
+import { datasetChart } from '../charts';
 import type { ChartDataset } from '../charts/data';
 import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
 import { chartCredit } from '../lib/chart-credit';
 import { downloadRows, type DownloadRow } from '../lib/downloads';
+import { chartSvg } from '../lib/images';
+import { CONTENT_LICENSE } from '../lib/licenses';
 import { entityPath } from '../lib/links';
 import { permalink } from '../lib/site';
 import { loadCorpus, type Entry } from './corpus';
@@ -55,4 +58,32 @@ export function datasetView(id: string, locale: Locale = DEFAULT_LOCALE): Promis
   let view = views.get(key);
   if (!view) views.set(key, (view = build(id, locale)));
   return view;
+}
+
+const images = new Map<string, string | undefined>();
+/** A dataset's chart as a standalone SVG with its title, credit and license; undefined for a table-only dataset. */
+export async function chartImage(id: string, locale: Locale = DEFAULT_LOCALE): Promise<string | undefined> {
+  const key = `${locale} ${id}`;
+  if (!images.has(key)) {
+    const { entry, chart, credit } = await datasetView(id, locale);
+    const svg = datasetChart({ ...chart, locale });
+    images.set(
+      key,
+      svg &&
+        chartSvg({
+          svg,
+          title: entry.data.title,
+          credit,
+          license: t('license.line', locale, { name: CONTENT_LICENSE.spdx.replace(/-/g, ' '), url: CONTENT_LICENSE.url }),
+        }),
+    );
+  }
+  return images.get(key);
+}
+
+/** The datasets that have a chart (the others are shown as tables only). */
+export async function chartedDatasets(): Promise<string[]> {
+  const ids = (await loadCorpus()).byKind('datasets').map((e) => e.id);
+  const charted = await Promise.all(ids.map(async (id) => ((await chartImage(id)) ? id : undefined)));
+  return charted.filter((id): id is string => !!id);
 }

@@ -1,7 +1,7 @@
 /** The export documents for this build: the corpus, permalinks and last-change dates bound to the pure builders. */
 import { entityPath } from '../lib/links';
 import { datasetsExport, entitiesExport, relationsExport } from '../lib/exports';
-import { lastChanged } from '../lib/git-dates';
+import { fileDates, type FileDates } from '../lib/git-dates';
 import type { PlainEntry } from '../lib/refs';
 import { BUILD_DATE, permalink } from '../lib/site';
 import type { Kind } from '../kinds/keys';
@@ -9,12 +9,16 @@ import { loadCorpus, toPlain, type AnyEntry } from './corpus';
 
 const link = (kind: Kind, id: string, fragment?: string) => permalink(entityPath(kind, id, fragment));
 
-let dates: Map<string, string> | undefined;
-/** Last change of an entry's file, or the build date when git does not know it. */
-export function updatedOf(e: PlainEntry): string {
-  dates ??= lastChanged();
-  return dates.get(e.file.replace(/^\.\//, '')) ?? `${BUILD_DATE}T00:00:00Z`;
+let dates: Map<string, FileDates> | undefined;
+/** When an entry's file was first added and last changed; the build date for both when git does not know it. */
+export function fileDatesOf(e: PlainEntry): FileDates {
+  dates ??= fileDates();
+  const fallback = `${BUILD_DATE}T00:00:00Z`;
+  return dates.get(e.file.replace(/^\.\//, '')) ?? { created: fallback, updated: fallback };
 }
+
+/** Last change of an entry's file, or the build date when git does not know it. */
+export const updatedOf = (e: PlainEntry): string => fileDatesOf(e).updated;
 
 /** Every entry with its last change, newest first (ties by id): the feed and the home page's "recently changed". */
 export async function byLastChange(): Promise<{ e: AnyEntry; updated: string }[]> {

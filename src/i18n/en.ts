@@ -195,6 +195,10 @@ export const en = {
   'chart.tableCaption': 'Data: {title}',
   'chart.download': 'Download the data with its sources:',
   'chart.cite': 'Cite this chart:',
+  'chart.downloadImage': 'Download the chart with its title and credit:',
+  'license.line': 'Licence: {name}, {url}',
+  'license.content': 'Text, data and charts:',
+  'license.code': 'Code:',
   'chart.bar': 'Bar chart: {title}',
   'chart.noValue': 'no value (figure unreadable in the source)',
   'chart.printedAs': '; printed “{printed}”',
@@ -211,6 +215,7 @@ export const en = {
   'cite.copy': 'Copy {format}',
   'cite.copied': 'Copied',
   'cite.copyFailed': 'Select the text to copy',
+  'cite.download': 'Import into a reference manager:',
 
   'section.link': 'Link to this section',
 

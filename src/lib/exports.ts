@@ -1,4 +1,5 @@
 /** Builds the JSON exports from plain entries; shapes are documented in src/schemas/exports.ts. */
+import { CONTENT_LICENSE } from './licenses';
 import { namesOf, type Kind } from '../kinds';
 import { relations } from './entities';
 import type { DownloadPoint } from './downloads';
@@ -34,12 +35,13 @@ export function entitiesExport(entries: PlainEntry[], link: Link, updated: (e: P
     updated: updated(e),
     data: flattenRefs(publicData(e.data)) as Record<string, unknown>,
   }));
-  return { generated, count: entities.length, entities };
+  return { generated, license: CONTENT_LICENSE, count: entities.length, entities };
 }
 
 export function relationsExport(entries: PlainEntry[], generated: string) {
   return {
     generated,
+    license: CONTENT_LICENSE,
     relations: entries.flatMap((e) =>
       relations(e.kind, e.data).map((r) => ({ from: `${e.kind}/${e.id}`, relation: r.key, to: `${r.kind}/${r.id}` })),
     ),
@@ -77,5 +79,5 @@ export function datasetsExport(entries: PlainEntry[], link: Link, generated: str
         }),
       };
     });
-  return { generated, datasets };
+  return { generated, license: CONTENT_LICENSE, datasets };
 }

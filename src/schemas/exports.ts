@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 import { KINDS } from '../kinds/keys';
 import { RELATION_KEYS } from '../kinds/types';
 
+/** The license of the exported data (CC BY 4.0; see LICENSE). */
+export const exportLicense = z.strictObject({ spdx: z.string(), name: z.string(), url: z.url() });
+
 /** An entity as exported: references become "kind/id" strings. */
 export const exportedEntity = z.strictObject({
   /** "kind/id", e.g. "terms/goip"; stable. */
@@ -25,18 +28,21 @@ export const exportedEntity = z.strictObject({
 
 export const entitiesExport = z.strictObject({
   generated: z.string(),
+  license: exportLicense,
   count: z.number().int(),
   entities: z.array(exportedEntity),
 });
 
 export const relationsExport = z.strictObject({
   generated: z.string(),
+  license: exportLicense,
   /** Typed, directed edges: `from` [relation] `to`, e.g. policies/x `issuedBy` agencies/y; relations are fixed keys. */
   relations: z.array(z.strictObject({ from: z.string(), relation: z.enum(RELATION_KEYS), to: z.string() })),
 });
 
 export const datasetsExport = z.strictObject({
   generated: z.string(),
+  license: exportLicense,
   datasets: z.array(
     z.strictObject({
       key: z.string(),

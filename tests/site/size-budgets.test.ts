@@ -12,8 +12,12 @@ import { builtFiles, DIST } from '../support/site';
 
 const KB = 1024;
 const BUDGET = {
-  /** Any one HTML page (the longest entity pages carry charts, tables and notes). */
-  html: 120 * KB,
+  /**
+   * Any one HTML page (the longest entity pages carry charts, tables and notes). Raised from 120 KB with issue 14:
+   * the metadata reference managers and link previews read adds about 4 KB to every page, and the JSON-LD of the
+   * law's text page lists its 50 articles (the page went from 114 KB to 125 KB).
+   */
+  html: 128 * KB,
   /** All stylesheets together. */
   css: 16 * KB,
   /** Before interaction: a plain entity page, a page with a chart, the search page. */

@@ -1,12 +1,27 @@
 /**
- * "Cite this" output in APA, Chicago, GB/T 7714, BibTeX and CSL-JSON. citation-js (citeproc-js) does all the
- * formatting: APA is its bundled CSL style; Chicago author-date and GB/T 7714 numeric are CSL styles in ./styles.
+ * "Cite this" output in APA, Chicago, GB/T 7714, BibTeX and CSL-JSON, and RIS and BibTeX files to download.
+ * citation-js (citeproc-js) does all the formatting: APA is its bundled CSL style; Chicago author-date and
+ * GB/T 7714 numeric are CSL styles in ./styles; its RIS and BibTeX plugins write the files.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
 import chicago from './styles/chicago-author-date-kb.csl?raw';
 import gbt from './styles/gb-t-7714-2015-numeric-kb.csl?raw';
+
+// @citation-js/plugin-ris ships no types: it adds the `ris` output format to citation-js's own namespaces.
+/* eslint-disable @typescript-eslint/no-namespace -- a module augmentation must name the namespaces it extends */
+declare module '@citation-js/core' {
+  namespace plugins {
+    namespace output {
+      interface Formats {
+        ris: (options?: { format?: string }) => string;
+      }
+    }
+  }
+}
+/* eslint-enable @typescript-eslint/no-namespace */
 
 // BibTeX keeps Chinese as UTF-8 (biber/XeLaTeX read it) and uses our citation keys.
 Object.assign(plugins.config.get('@bibtex').format, { asciiOnly: false, useIdAsLabel: false });
@@ -22,6 +37,13 @@ export const CITATION_FORMATS = [
   { id: 'csl-json', label: 'CSL-JSON' },
 ] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number]['id'];
+
+/** The files a reference manager imports (EndNote, Mendeley, Zotero: RIS; LaTeX: BibTeX), by file extension. */
+export const CITATION_FILES = [
+  { ext: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
+  { ext: 'bib', label: 'BibTeX', type: 'application/x-bibtex' },
+] as const;
+export type CitationFileExt = (typeof CITATION_FILES)[number]['ext'];
 
 /** A CSL-JSON item (the fields this site uses). */
 export interface CslItem {
@@ -70,6 +92,8 @@ export interface SourceLike {
   url?: string;
   /** An official document's number (文号), e.g. 法释〔2019〕15号. */
   documentNumber?: string;
+  /** The issuing bodies of an official document, by their official names: its authors. */
+  issuerNames?: string[];
 }
 
 /** The CSL item of a source document itself (the report, not our page about it). */
@@ -85,8 +109,10 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
     issued: dateParts(s.published),
     language: s.language === 'zh' ? 'zh-CN' : 'en-US',
   };
-  // "Zhang Hao, staff reporter" → the name only.
-  if (s.author) item.author = [{ literal: s.author.split(',')[0]!.trim() }];
+  // An official document is authored by the bodies that issued it; a report by its reporter
+  // ("Zhang Hao, staff reporter" → the name only).
+  if (s.issuerNames?.length) item.author = s.issuerNames.map((literal) => ({ literal }));
+  else if (s.author) item.author = [{ literal: s.author.split(',')[0]!.trim() }];
   if (type === 'article-newspaper') item['container-title'] = s.outlet;
   else item.publisher = s.outlet;
   if (s.originalOutlet) item.note = `Originally published by ${s.originalOutlet}`;
@@ -95,8 +121,11 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
   return item;
 }
 
-/** The CSL item of a page of this site. `accessed` is the date the reader retrieves it (YYYY-MM-DD). */
-export function pageItem(opts: { id: string; title: string; url: string; siteName: string; accessed: string }): CslItem {
+/**
+ * The CSL item of a page of this site. `issued` is the day its content last changed (the version a reader cites, as
+ * APA and Chicago ask for a page that is updated); `accessed` is the day the reader retrieves it (YYYY-MM-DD).
+ */
+export function pageItem(opts: { id: string; title: string; url: string; siteName: string; issued?: string; accessed: string }): CslItem {
   return {
     id: opts.id,
     'citation-key': citationKey(`fraud-kb-${opts.id}`),
@@ -104,6 +133,7 @@ export function pageItem(opts: { id: string; title: string; url: string; siteNam
     title: opts.title,
     author: [{ literal: opts.siteName }],
     'container-title': opts.siteName,
+    ...(opts.issued && { issued: dateParts(opts.issued) }),
     accessed: dateParts(opts.accessed),
     URL: opts.url,
     language: 'en-US',
@@ -126,6 +156,29 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
     case 'csl-json':
       return JSON.stringify([item], null, 2);
   }
+}
+
+/**
+ * One item as a file to import: RIS or BibTeX, written by citation-js, with two repairs to its RIS:
+ * - it breaks values every 70 characters, mid-word, and a broken title comes back from an import with a space inside
+ *   a word ("New Type s of"), so each value is joined back onto its tag's line;
+ * - for a newspaper article (TY NEWS) it writes neither the author nor the full date, only the year, so the AU and DA
+ *   lines it writes for every other type are added (in its own date form, 2021/10/20/).
+ */
+export function citationFile(item: CslItem, ext: CitationFileExt): string {
+  const cite = new Cite(item);
+  if (ext === 'bib') return `${cite.format('bibtex', { format: 'text' }).trim()}\n`;
+  const lines = cite
+    .format('ris')
+    .trim()
+    .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')
+    .split('\n');
+  const has = (tag: string) => lines.some((l) => l.startsWith(`${tag}  - `));
+  const missing = [
+    ...(has('AU') ? [] : (item.author ?? []).map((a) => `AU  - ${a.literal}`)),
+    ...(has('DA') || !item.issued ? [] : [`DA  - ${[0, 1, 2].map((i) => item.issued!['date-parts'][0]![i] ?? '').join('/')}/`]),
+  ];
+  return `${[lines[0], ...missing, ...lines.slice(1)].join('\n')}\n`;
 }
 
 /** Every format of one item. */

@@ -1,8 +1,9 @@
 /** /datasets/<id>.json: the dataset's description, how to cite it, and the same rows as the CSV. */
 import type { APIRoute } from 'astro';
-import { datasetView } from '../../data/datasets';
+import { chartImage, datasetView } from '../../data/datasets';
 import { DOWNLOAD_COLUMNS } from '../../lib/downloads';
 import { entityPath } from '../../lib/links';
+import { CONTENT_LICENSE } from '../../lib/licenses';
 import { permalink } from '../../lib/site';
 import { datasetPaths } from './_downloads';
 
@@ -11,6 +12,7 @@ export const getStaticPaths = datasetPaths;
 export const GET: APIRoute = async ({ params }) => {
   const id = params.id!;
   const { entry, rows, credit } = await datasetView(id);
+  const chart = await chartImage(id);
   const doc = {
     id,
     title: entry.data.title,
@@ -20,6 +22,8 @@ export const GET: APIRoute = async ({ params }) => {
     url: permalink(entityPath('datasets', id)),
     csv: permalink(`/datasets/${id}.csv`),
     citation: credit,
+    license: CONTENT_LICENSE,
+    images: chart ? { svg: permalink(`/datasets/${id}.svg`), png: permalink(`/datasets/${id}.png`) } : null,
     columns: DOWNLOAD_COLUMNS,
     points: rows,
   };

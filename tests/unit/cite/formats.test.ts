@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCitations, CITATION_FORMATS, formatCitation, pageItem, sourceItem, type SourceLike } from '../../../src/lib/cite';
+import { allCitations, CITATION_FORMATS, citationFile, formatCitation, pageItem, sourceItem, type SourceLike } from '../../../src/lib/cite';
 import { SOURCE_KINDS } from '../../../src/schemas/source';
 
 /** One source of each kind, shaped like the real ones (a Chinese original among them). */
@@ -99,5 +99,71 @@ describe('citation of a page of this site', () => {
     expect(formatCitation(item, 'apa')).toContain('Retrieved November 24, 2026, from https://example.github.io/fraud-kb/terms/goip/');
     expect(formatCitation(item, 'gbt7714')).toContain('[EB/OL]');
     expect(formatCitation(item, 'gbt7714')).toContain('[2026-11-24]');
+  });
+});
+
+describe('the version of a page and the issuers of a document', () => {
+  const page = pageItem({
+    id: 'terms/goip',
+    title: 'GOIP device',
+    url: 'https://example.github.io/fraud-kb/terms/goip/',
+    siteName: 'Fraud Control Knowledge Base',
+    issued: '2026-11-02',
+    accessed: '2026-11-24',
+  });
+  const law = sourceItem('atnfl', {
+    ...SOURCES.statute,
+    issuerNames: ['全国人民代表大会常务委员会'],
+    documentNumber: '中华人民共和国主席令第一一九号',
+  });
+
+  it("dates a page by its last change, as APA does an updated page; GB/T 7714 also gives the reader's access date", () => {
+    expect(formatCitation(page, 'apa')).toContain('(2026, November 2)');
+    expect(formatCitation(page, 'gbt7714')).toContain('2026-11-02[2026-11-24]');
+  });
+
+  it('makes the issuing bodies the authors of an official document, and a reporter the author of a report', () => {
+    expect(law.author).toEqual([{ literal: '全国人民代表大会常务委员会' }]);
+    expect(sourceItem('r', SOURCES['news-report']).author).toEqual([{ literal: 'Zhang Hao' }]);
+    expect(formatCitation(law, 'gbt7714')).toContain('全国人民代表大会常务委员会');
+  });
+});
+
+describe('citation files', () => {
+  const law = sourceItem('atnfl', { ...SOURCES.statute, issuerNames: ['全国人民代表大会常务委员会'], url: 'https://example.org/law' });
+
+  it('writes RIS with the type, title, author, date and address, ending in ER', () => {
+    const ris = citationFile(law, 'ris');
+    expect(ris).toMatch(/^TY {2}- /);
+    expect(ris).toContain('TI  - 反电信网络诈骗法 [Anti-Telecom Network Fraud Law]');
+    expect(ris).toContain('AU  - 全国人民代表大会常务委员会');
+    expect(ris).toContain('PY  - 2022');
+    expect(ris).toContain('UR  - https://example.org/law');
+    expect(ris.trimEnd()).toMatch(/ER {2}-$/);
+  });
+
+  it('keeps a long title on its tag line (citation-js breaks RIS lines every 70 characters, mid-word)', () => {
+    const title = 'State Council Inter-Ministerial Joint Conference on Combating New Types of Telecom and Network Crime';
+    const ris = citationFile({ ...law, title }, 'ris');
+    expect(ris).toContain(`TI  - ${title}\n`);
+    expect(ris.split('\n').filter((line) => line && !/^[A-Z][A-Z0-9] {2}-/.test(line))).toEqual([]);
+  });
+
+  it("gives a newspaper article its reporter and full date, which citation-js's RIS leaves out for that type", () => {
+    const report = sourceItem('r', SOURCES['news-report']);
+    const ris = citationFile(report, 'ris');
+    expect(ris).toMatch(/^TY {2}- NEWS\n/);
+    expect(ris).toContain('AU  - Zhang Hao\n');
+    expect(ris).toContain('DA  - 2022/3/2/\n');
+    expect(ris.match(/^DA /gm)).toHaveLength(1);
+    // A month-only date keeps its empty day, as citation-js writes such dates for other types.
+    expect(citationFile(sourceItem('i', { ...SOURCES['news-report'], published: '2021-07' }), 'ris')).toContain('DA  - 2021/7//\n');
+    // Types it handles are left as they are: one AU per author, one DA.
+    expect(citationFile(law, 'ris').match(/^(AU|DA) /gm)).toEqual(['AU ', 'DA ']);
+  });
+
+  it('writes BibTeX as the cite block shows it, and both files end with a newline', () => {
+    expect(citationFile(law, 'bib')).toBe(`${formatCitation(law, 'bibtex')}\n`);
+    expect(citationFile(law, 'ris').endsWith('\n')).toBe(true);
   });
 });

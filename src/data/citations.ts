@@ -1,0 +1,68 @@
+/**
+ * What each "cite" block cites, and the RIS and BibTeX files beside it: a page of this site (authored by the knowledge
+ * base, dated by its last change), or the original document a source page stands for (an official document authored
+ * by the bodies that issued it). The head metadata of a page describes the same item as its first cite block.
+ */
+import { t, type Locale } from '../i18n';
+import { CITATION_FILES, citationFile, pageItem, sourceItem, type CslItem } from '../lib/cite';
+import { BUILD_DATE, permalink } from '../lib/site';
+import { loadCorpus } from './corpus';
+import { sitePage, sitePages } from './pages';
+
+export interface Citation {
+  item: CslItem;
+  /** Root-relative path of its files without the extension: `/cite/terms/goip` → `.ris`, `.bib`. */
+  files: string;
+}
+
+/** `/terms/goip/` → `terms/goip`; the home page → `index`. */
+export const pageSlug = (path: string): string => path.replace(/^\/|\/$/g, '') || 'index';
+
+/** Cite a page of this site. */
+export async function pageCitation(path: string, locale: Locale): Promise<Citation> {
+  const page = await sitePage(path, locale);
+  if (!page) throw new Error(`No page at ${path} to cite. Fix: add it to src/data/pages.ts, or render it with cite={false}.`);
+  const slug = pageSlug(path);
+  return {
+    item: pageItem({
+      id: slug === 'index' ? 'home' : slug,
+      title: page.title,
+      url: permalink(path),
+      siteName: t('site.name', locale),
+      issued: page.updated.slice(0, 10),
+      accessed: BUILD_DATE,
+    }),
+    files: `/cite/${slug}`,
+  };
+}
+
+/** Cite the original document a source stands for. */
+export async function sourceCitation(id: string): Promise<Citation> {
+  const corpus = await loadCorpus();
+  const data = corpus.must('sources', id).data;
+  // An official document's authors are its issuers, by their official Chinese names as the document prints them.
+  const issuerNames =
+    'articles' in data ? data.issuers.map((r) => corpus.names('agencies', r.id).zh ?? corpus.names('agencies', r.id).name) : undefined;
+  return { item: sourceItem(id, { ...data, issuerNames }), files: `/cite/sources/${id}.original` };
+}
+
+/** The item a page's head metadata describes: the original document on a source's page and on a policy's page that has one. */
+export async function primaryCitation(path: string, locale: Locale): Promise<Citation> {
+  const entry = (await sitePage(path, locale))?.entry;
+  if (entry?.collection === 'sources') return sourceCitation(entry.id);
+  if (entry?.collection === 'policies' && entry.data.document) return sourceCitation(entry.data.document.id);
+  return pageCitation(path, locale);
+}
+
+/** Every citation file of the site: each page's, and each source's original. */
+export async function allCitationFiles(locale: Locale): Promise<{ path: string; body: string; type: string }[]> {
+  const corpus = await loadCorpus();
+  const citations = [
+    // The search page has no cite block: a list of results is not something to cite.
+    ...(await Promise.all((await sitePages(locale)).filter((p) => p.kind !== 'search').map((p) => pageCitation(p.path, locale)))),
+    ...(await Promise.all(corpus.byKind('sources').map((s) => sourceCitation(s.id)))),
+  ];
+  return citations.flatMap((c) =>
+    CITATION_FILES.map((f) => ({ path: `${c.files}.${f.ext}`, body: citationFile(c.item, f.ext), type: f.type })),
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Every page of the site, with what its head metadata, preview image and citation files need: one list, so a page
+ * cannot have one without the others. The 404 page is not in it (it is not cited, previewed or indexed).
+ */
+import { t, type Locale } from '../i18n';
+import { KINDS, type Kind } from '../kinds';
+import { kindLabel } from '../lib/entities';
+import { entityPath } from '../lib/links';
+import { loadCorpus, type AnyEntry } from './corpus';
+import { fileDatesOf } from './exports';
+
+export type PageKind = 'home' | 'index' | 'entity' | 'timeline' | 'relations' | 'api' | 'search';
+
+export interface SitePage {
+  /** Root-relative path, e.g. `/terms/goip/`. */
+  path: string;
+  kind: PageKind;
+  title: string;
+  /** The Chinese name, where the page has one. */
+  zh?: string;
+  description: string;
+  /** What the page is, as its preview image says ("Glossary term"); empty on the site's own pages. */
+  label: string;
+  entry?: AnyEntry;
+  /** On a kind's index page: that kind. */
+  indexOf?: Kind;
+  /** When its content was first published and last changed (ISO 8601): an entry's file, or the newest of those it lists. */
+  created: string;
+  updated: string;
+}
+
+async function build(locale: Locale): Promise<Map<string, SitePage>> {
+  const corpus = await loadCorpus();
+  const dates = (entries: AnyEntry[]) => {
+    const all = entries.map((e) => fileDatesOf(corpus.plain(e)));
+    return {
+      created: all.map((d) => d.created).reduce((a, b) => (a < b ? a : b)),
+      updated: all.map((d) => d.updated).reduce((a, b) => (a > b ? a : b)),
+    };
+  };
+  const everything = dates(corpus.all);
+  const site = (path: string, kind: PageKind, key: 'timeline' | 'relations' | 'api' | 'search'): SitePage => ({
+    path,
+    kind,
+    title: t(`${key}.title`, locale),
+    zh: t(`${key}.title`, 'zh') === t(`${key}.title`, 'en') ? undefined : t(`${key}.title`, 'zh'),
+    description: t(`${key}.description`, locale),
+    label: '',
+    ...everything,
+  });
+  const pages: SitePage[] = [
+    {
+      path: '/',
+      kind: 'home',
+      title: t('site.name', locale),
+      zh: t('site.name', 'zh'),
+      description: t('site.description', locale),
+      label: '',
+      ...everything,
+    },
+    ...KINDS.map((kind): SitePage => {
+      const [plural, blurb] = [kindLabel(kind, 'plural', locale), kindLabel(kind, 'blurb', locale)];
+      const entries = corpus.byKind(kind);
+      return {
+        path: `/${kind}/`,
+        kind: 'index',
+        indexOf: kind,
+        title: plural,
+        zh: kindLabel(kind, 'plural', 'zh'),
+        description: t('kind.index.description', locale, { plural, blurb }),
+        label: '',
+        ...dates(entries),
+      };
+    }),
+    ...corpus.all.map((entry): SitePage => {
+      const names = corpus.names(entry.collection, entry.id);
+      return {
+        path: entityPath(entry.collection, entry.id),
+        kind: 'entity',
+        entry,
+        title: names.name,
+        zh: names.zh,
+        description: entry.data.summary,
+        label: kindLabel(entry.collection, 'singular', locale),
+        ...fileDatesOf(corpus.plain(entry)),
+      };
+    }),
+    site('/timeline/', 'timeline', 'timeline'),
+    site('/relations/', 'relations', 'relations'),
+    site('/api/', 'api', 'api'),
+    site('/search/', 'search', 'search'),
+  ];
+  return new Map(pages.map((p) => [p.path, p]));
+}
+
+const cache = new Map<Locale, Promise<Map<string, SitePage>>>();
+const registry = (locale: Locale) => {
+  let pages = cache.get(locale);
+  if (!pages) cache.set(locale, (pages = build(locale)));
+  return pages;
+};
+
+/** Every page, home first. */
+export const sitePages = async (locale: Locale): Promise<SitePage[]> => [...(await registry(locale)).values()];
+
+/** The page at a root-relative path, or undefined (the 404 page). */
+export const sitePage = async (path: string, locale: Locale): Promise<SitePage | undefined> => (await registry(locale)).get(path);
