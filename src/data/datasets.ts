@@ -74,7 +74,7 @@ export async function chartImage(id: string, locale: Locale = DEFAULT_LOCALE): P
           svg,
           title: entry.data.title,
           credit,
-          license: t('license.line', locale, { name: CONTENT_LICENSE.spdx.replace(/-/g, ' '), url: CONTENT_LICENSE.url }),
+          license: t('license.line', locale, { name: CONTENT_LICENSE.label, url: CONTENT_LICENSE.url }),
         }),
     );
   }

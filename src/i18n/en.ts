@@ -350,6 +350,10 @@ export const en = {
     'Every dataset with its points; each point carries its provenance: <code>source</code>, <code>sourceTitle</code>, <code>locator</code>, <code>locatorText</code> and <code>sourceUrl</code> (the permalink of the key point), and its <code>quality</code> flag with the figure as <code>printed</code>.',
   'api.feed': 'Atom feed of changes, newest first.',
   'api.sitemap': 'Sitemap of every page.',
+  'api.licenseHtml':
+    'Everything here, like the text of the site, is licensed <a rel="license" href="{url}">{name}</a>: reuse it with credit to the knowledge base and a link. The code that builds it is MIT-licensed.',
+  'api.metadataHtml':
+    'Every page also carries its citation for reference managers (Highwire <code>citation_*</code> and Dublin Core tags, and RIS and BibTeX files under <code>/cite/</code>), schema.org JSON-LD (datasets as <code>Dataset</code>s with their downloads, laws as <code>Legislation</code>), and a preview image for link previews under <code>/previews/</code>. Each chart can be downloaded as SVG and PNG beside its CSV and JSON.',
   'api.shapesHtml':
     'The exact shapes are the Zod schemas in <code>src/schemas/exports.ts</code> of the source repository; the test suite validates every build against them.',
   'feed.title': '{site}: changes',

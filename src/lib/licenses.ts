@@ -5,6 +5,8 @@
 export interface License {
   /** SPDX identifier. */
   spdx: string;
+  /** The short name readers know it by. */
+  label: string;
   name: string;
   url: string;
 }
@@ -12,6 +14,7 @@ export interface License {
 /** Text, data, charts and citation files: Creative Commons Attribution 4.0 International. */
 export const CONTENT_LICENSE: License = {
   spdx: 'CC-BY-4.0',
+  label: 'CC BY 4.0',
   name: 'Creative Commons Attribution 4.0 International',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
@@ -19,6 +22,7 @@ export const CONTENT_LICENSE: License = {
 /** The code that builds the site: the MIT License. */
 export const CODE_LICENSE: License = {
   spdx: 'MIT',
+  label: 'MIT',
   name: 'MIT License',
   url: 'https://opensource.org/license/mit',
 };

@@ -7,7 +7,7 @@ import { KINDS } from '../kinds/keys';
 import { RELATION_KEYS } from '../kinds/types';
 
 /** The license of the exported data (CC BY 4.0; see LICENSE). */
-export const exportLicense = z.strictObject({ spdx: z.string(), name: z.string(), url: z.url() });
+export const exportLicense = z.strictObject({ spdx: z.string(), label: z.string(), name: z.string(), url: z.url() });
 
 /** An entity as exported: references become "kind/id" strings. */
 export const exportedEntity = z.strictObject({
