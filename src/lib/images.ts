@@ -2,8 +2,9 @@
  * Images made at build time: each page's link-preview card (1200×630 PNG) and each chart as a standalone SVG and PNG
  * that carry their own title, source line and permalink.
  *
- * Satori lays the preview card out (flexbox, line wrapping) and turns its text into outlines; resvg rasterises SVG to
- * PNG. Both take the fonts from files, not from the machine, so every build draws the same image: Noto Sans SC
+ * Satori lays the preview card out (flexbox, line wrapping) and turns its text into outlines, which sharp (libvips)
+ * draws and encodes. A chart keeps its text as text, so charts, and cards that carry one, are drawn by resvg, which
+ * takes its fonts from files. Neither uses the machine's fonts, so every build draws the same image: Noto Sans SC
  * (OFL-1.1, from @expo-google-fonts/noto-sans-sc, the only npm package found that ships it as TTF, which resvg
  * needs), whose Latin glyphs serve the English too.
  */
@@ -63,23 +64,20 @@ async function fontsFor(markup: string): Promise<string[]> {
 }
 
 /**
- * SVG → PNG with resvg, off the main thread. `text` is the markup whose text is drawn as text: it is drawn in our
- * fonts only (every generic family the charts ask for maps to them), so no system font is needed. Satori's cards
- * have no text left, only outlines, unless a chart is embedded in them.
+ * SVG with text → PNG with resvg, off the main thread. `text` is the markup whose text is drawn: it is drawn in our
+ * fonts only (every generic family the charts ask for maps to them), so no system font is needed.
  */
-async function rasterise(svg: string, width: number, text?: string): Promise<Buffer> {
+async function rasterise(svg: string, width: number, text: string): Promise<Buffer> {
   const options: ResvgRenderOptions = {
     fitTo: { mode: 'width', value: width },
-    font: text
-      ? {
-          fontFiles: await fontsFor(text),
-          loadSystemFonts: false,
-          defaultFontFamily: FONT_FAMILY,
-          sansSerifFamily: FONT_FAMILY,
-          serifFamily: FONT_FAMILY,
-          monospaceFamily: FONT_FAMILY,
-        }
-      : { loadSystemFonts: false },
+    font: {
+      fontFiles: await fontsFor(text),
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+      serifFamily: FONT_FAMILY,
+      monospaceFamily: FONT_FAMILY,
+    },
     background: '#ffffff',
   };
   // resvg draws; sharp (libvips) encodes the PNG, like the drawing off the main thread, and to fewer bytes.
