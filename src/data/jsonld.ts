@@ -171,23 +171,15 @@ export async function pageJsonLd(page: SitePage, locale: Locale, image: string):
   if (page.kind === 'home') {
     node = { '@type': 'WebSite', ...work, '@id': `${url}#website`, alternateName: t('site.name', 'zh') } as WebSite;
   } else if (page.kind === 'index' && page.indexOf === 'terms') {
-    node = {
-      '@type': 'DefinedTermSet',
-      ...work,
-      '@id': `${url}#set`,
-      hasDefinedTerm: corpus
-        .byKind('terms')
-        .map((term): DefinedTerm => ({ '@type': 'DefinedTerm', '@id': `${link('terms', term.id)}#term`, name: term.data.term })),
-    } as DefinedTermSet;
+    const terms = corpus
+      .byKind('terms')
+      .map((term): DefinedTerm => ({ '@type': 'DefinedTerm', '@id': `${link('terms', term.id)}#term`, name: term.data.term }));
+    node = { '@type': 'DefinedTermSet', ...work, '@id': `${url}#set`, hasDefinedTerm: terms } as DefinedTermSet;
   } else if (page.kind === 'index' && page.indexOf === 'datasets') {
-    node = {
-      '@type': 'DataCatalog',
-      ...work,
-      '@id': `${url}#catalog`,
-      dataset: corpus
-        .byKind('datasets')
-        .map((ds): Dataset => ({ '@type': 'Dataset', '@id': `${link('datasets', ds.id)}#dataset`, name: ds.data.title })),
-    } as DataCatalog;
+    const datasets = corpus
+      .byKind('datasets')
+      .map((ds): Dataset => ({ '@type': 'Dataset', '@id': `${link('datasets', ds.id)}#dataset`, name: ds.data.title }));
+    node = { '@type': 'DataCatalog', ...work, '@id': `${url}#catalog`, dataset: datasets } as DataCatalog;
   } else if (page.kind === 'index') {
     node = { '@type': 'CollectionPage', ...work } as CollectionPage;
   } else if (!e) {
