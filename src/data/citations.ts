@@ -3,8 +3,9 @@
  * base, dated by its last change), or the original document a source page stands for (an official document authored
  * by the bodies that issued it). The head metadata of a page describes the same item as its first cite block.
  */
-import { t, type Locale } from '../i18n';
-import { CITATION_FILES, citationFile, pageItem, sourceItem, type CslItem } from '../lib/cite';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
+import { CITATION_FILES, citationFile, pageItem, sourceItem, type CitationFileExt, type CslItem } from '../lib/cite';
 import { BUILD_DATE, permalink } from '../lib/site';
 import { loadCorpus } from './corpus';
 import { sitePage, sitePages } from './pages';
@@ -54,15 +55,31 @@ export async function primaryCitation(path: string, locale: Locale): Promise<Cit
   return pageCitation(path, locale);
 }
 
-/** Every citation file of the site: each page's, and each source's original. */
-export async function allCitationFiles(locale: Locale): Promise<{ path: string; body: string; type: string }[]> {
+/** Every citation of the site: each page's (but the search page's), and each source's original. */
+async function allCitations(locale: Locale): Promise<Citation[]> {
   const corpus = await loadCorpus();
-  const citations = [
+  return [
     // The search page has no cite block: a list of results is not something to cite.
     ...(await Promise.all((await sitePages(locale)).filter((p) => p.kind !== 'search').map((p) => pageCitation(p.path, locale)))),
     ...(await Promise.all(corpus.byKind('sources').map((s) => sourceCitation(s.id)))),
   ];
-  return citations.flatMap((c) =>
-    CITATION_FILES.map((f) => ({ path: `${c.files}.${f.ext}`, body: citationFile(c.item, f.ext), type: f.type })),
-  );
+}
+
+/**
+ * The route of one kind of citation file (`src/pages/cite/[...item].<ext>.ts`): the extension is in the route's
+ * file name, so Astro serves `/cite/terms/goip.ris` as a file in `astro dev` too (a rest parameter that held the
+ * extension got the trailing slash every page has).
+ */
+export function citationRoute(ext: CitationFileExt) {
+  const type = CITATION_FILES.find((f) => f.ext === ext)!.type;
+  return {
+    getStaticPaths: (async () =>
+      (await allCitations(DEFAULT_LOCALE)).map((c) => ({
+        params: { item: c.files.replace(/^\/cite\//, '') },
+        props: { body: citationFile(c.item, ext) },
+      }))) satisfies GetStaticPaths,
+    GET: (({ props }) => new Response(props.body, { headers: { 'content-type': `${type}; charset=utf-8` } })) satisfies APIRoute<{
+      body: string;
+    }>,
+  };
 }

@@ -39,11 +39,13 @@ const cards = new Map<string, Promise<Buffer>>();
 
 export const getStaticPaths = (async () => {
   const pages = await sitePages(DEFAULT_LOCALE);
-  for (const page of pages) {
-    const png = limit(() => card(page));
-    png.catch(() => {}); // a failure is rethrown by the request for that card, below
-    cards.set(page.path, png);
-  }
+  // `astro dev` asks for the paths on every request: there each card is drawn when it is asked for.
+  if (import.meta.env.PROD)
+    for (const page of pages) {
+      const png = limit(() => card(page));
+      png.catch(() => {}); // a failure is rethrown by the request for that card, below
+      cards.set(page.path, png);
+    }
   return pages.map((page) => ({ params: { preview: `previews/${pageSlug(page.path)}.png` }, props: { page } }));
 }) satisfies GetStaticPaths;
 
