@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { smallPreloadHelper } from './src/integrations/preload-helper.ts';
 import { normaliseBase, withBase } from './src/lib/links.ts';
 import { headingAnchorsPlugin } from './src/lib/hast-heading-anchors.ts';
 import { zhLangPlugin } from './src/lib/hast-zh-lang.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   vite: {
+    // The search code is the one dynamic import; Vite's 1.7 KB preload helper around it goes (see the file).
+    plugins: [smallPreloadHelper()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
