@@ -41,7 +41,7 @@ export async function pageCitation(path: string, locale: Locale): Promise<Citati
 export async function sourceCitation(id: string): Promise<Citation> {
   const corpus = await loadCorpus();
   const data = corpus.must('sources', id).data;
-  // An official document's authors are its issuers, by their official Chinese names as the document prints them.
+  // An official document's authors are its issuers, by the official Chinese names their entries give.
   const issuerNames =
     'articles' in data ? data.issuers.map((r) => corpus.names('agencies', r.id).zh ?? corpus.names('agencies', r.id).name) : undefined;
   return { item: sourceItem(id, { ...data, issuerNames }), files: `/cite/sources/${id}.original` };
