@@ -13,6 +13,8 @@ import { loadCorpus, type Entry } from './corpus';
 export interface DatasetView {
   entry: Entry<'datasets'>;
   chart: ChartDataset;
+  /** The chart as drawn on its pages (src/charts), in the view's language; undefined for a table-only dataset. */
+  svg?: string;
   /** Each source once, with every locator its points cite, in order of first use. */
   cited: [string, string[]][];
   /** "Cite this chart": issuers first, then the sources, then this site. */
@@ -34,9 +36,11 @@ async function build(id: string, locale: Locale): Promise<DatasetView> {
     cited.set(p.cite.source.id, ats);
   }
   const source = (s: string) => corpus.must('sources', s).data;
+  const chart: ChartDataset = { id, title: d.title, measure: d.measure, unit: d.unit, chart: d.chart, points: d.points };
   return {
     entry,
-    chart: { id, title: d.title, measure: d.measure, unit: d.unit, chart: d.chart, points: d.points },
+    chart,
+    svg: datasetChart({ ...chart, locale }),
     cited: [...cited],
     credit: chartCredit({
       issuers: d.issuers.map((r) => corpus.names('agencies', r.id).name),
@@ -65,8 +69,7 @@ const images = new Map<string, string | undefined>();
 export async function chartImage(id: string, locale: Locale = DEFAULT_LOCALE): Promise<string | undefined> {
   const key = `${locale} ${id}`;
   if (!images.has(key)) {
-    const { entry, chart, credit } = await datasetView(id, locale);
-    const svg = datasetChart({ ...chart, locale });
+    const { entry, svg, credit } = await datasetView(id, locale);
     images.set(
       key,
       svg &&

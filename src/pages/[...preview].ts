@@ -7,7 +7,6 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import pLimit from 'p-limit';
-import { datasetChart } from '../charts';
 import { pageSlug } from '../data/citations';
 import { datasetView } from '../data/datasets';
 import { sitePages, type SitePage } from '../data/pages';
@@ -25,7 +24,7 @@ async function card(page: SitePage): Promise<Buffer> {
     siteName: t('site.name', locale),
     siteNameZh: t('site.name', 'zh'),
     address: permalink(page.path).replace(/^https?:\/\//, ''),
-    chart: dataset && datasetChart({ ...dataset.chart, locale }),
+    chart: dataset?.svg,
   });
 }
 
