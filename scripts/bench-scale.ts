@@ -15,17 +15,16 @@
  * It builds from a private copy of the project, so it can run while other builds use the checkout. Wall times
  * stretch when the machine is busy; CPU time and the load average are printed so that a slow run can be told apart.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { meterFetches } from '../tests/support/fetch-meter.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { typeInHeader } from '../tests/support/search.ts';
+import { measureBuild, projectCopy } from './bench-build.ts';
 import { generateCorpus, type Corpus } from './bench-scale-corpus.ts';
 
 const BASE = '/fraud-kb/';
@@ -38,7 +37,6 @@ const SIZES = (arg('--sizes') ?? '1000,5000')
 const KEEP = args.includes('--keep');
 const PORT = Number(arg('--port') ?? process.env.BENCH_PORT ?? 4371);
 const SEED = Number(arg('--seed') ?? 20240601);
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Result {
   n: number;
@@ -74,130 +72,6 @@ const files = (root: string, dir = root): string[] =>
     const full = join(dir, name);
     return statSync(full).isDirectory() ? files(root, full) : [relative(root, full)];
   });
-
-/** Processes descending from `pid` (scans /proc; there are few processes on a build machine). */
-function descendants(pid: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // exited while we looked
-    }
-  }
-  const out = [pid];
-  for (let i = 0; i < out.length; i++) for (const [p, pp] of parent) if (pp === out[i]) out.push(p);
-  return out;
-}
-
-/** Clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/** The CPU time a process has used itself (user + system), in clock ticks; 0 once it has gone. */
-function cpuTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat(5))
-  } catch {
-    return 0;
-  }
-}
-
-function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+)`, 'm'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * A private copy of the project (config, src, public; node_modules linked) to build from. Astro writes to
- * `<root>/.astro/` (content modules, types) and, when outDir lies outside the working directory, its prerender chunks
- * to `<cwd>/.astro/.prerender/`: two builds from the same checkout at once overwrite each other's chunks there
- * ("Cannot find module …/.astro/.prerender/chunks/…"). The copy isolates this benchmark from other builds.
- */
-function projectCopy(dir: string): string {
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-    if (existsSync(f)) cpSync(f, join(dir, f), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-/** Runs `astro build`, timing it and each stdout line, and sampling the memory of its process tree. */
-async function build(project: string, content: string, cache: string, out: string, log: string) {
-  const cmd = ['npx', 'astro', 'build', '--outDir', out];
-  const [bin, ...rest] = TIME ? [TIME, '-v', ...cmd] : cmd;
-  const env = { ...process.env, KB_CONTENT_DIR: content, KB_CACHE_DIR: cache, SITE_BASE: BASE };
-  const start = performance.now();
-  const child = spawn(bin!, rest, { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: { t: number; text: string }[] = [];
-  let stderr = '';
-  let pending = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const t = (performance.now() - start) / 1000;
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop()!;
-    for (const p of parts) lines.push({ t, text: stripVTControlCharacters(p) });
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  let treePeak = 0;
-  let hwmPeak = 0;
-  // Each process's own CPU time, as last seen. /usr/bin/time counts only the processes Node waits for, and misses
-  // the Pagefind service, which outlives it; sampling every process of the tree counts it too (less the last 0.2 s
-  // of each process's life).
-  const ticks = new Map<number, number>();
-  const sampler = setInterval(() => {
-    const pids = descendants(child.pid!);
-    for (const p of pids) ticks.set(p, Math.max(ticks.get(p) ?? 0, cpuTicks(p)));
-    treePeak = Math.max(
-      treePeak,
-      pids.reduce((n, p) => n + statusKb(p, 'VmRSS'), 0),
-    );
-    hwmPeak = Math.max(hwmPeak, ...pids.map((p) => statusKb(p, 'VmHWM')));
-  }, 200);
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  clearInterval(sampler);
-  const wall = (performance.now() - start) / 1000;
-  if (pending) lines.push({ t: wall, text: stripVTControlCharacters(pending) });
-  writeFileSync(log, `${lines.map((l) => `[${l.t.toFixed(2)}s] ${l.text}`).join('\n')}\n--- stderr ---\n${stderr}`);
-  if (code !== 0) {
-    const tail = [...lines.slice(-30).map((l) => l.text), stripVTControlCharacters(stderr).split('\n').slice(-40).join('\n')].join('\n');
-    throw new Error(`astro build failed (exit ${code}); log at ${log}\n${tail}`);
-  }
-  // GNU time's figure is the largest single process (the Astro node process); the sampler adds the whole tree.
-  const timeKb = Number(stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
-  const timeCpu = ['User', 'System'].reduce(
-    (n, k) => n + Number(stderr.match(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN),
-    0,
-  );
-  const sampledCpu = [...ticks.values()].reduce((a, b) => a + b, 0) / CLK_TCK;
-  // Astro logs each page with its render time, "├─ /path/index.html (+12ms)": the slowest show what scales badly.
-  const slowest = lines
-    .map((l) => l.text.match(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/))
-    .filter((m): m is RegExpMatchArray => !!m)
-    .map((m) => ({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, 5);
-  const indexed = lines.find((l) => /Indexed \d+ pages/.test(l.text));
-  // The Pagefind hook runs last, right after the sitemap hook logs; the gap between the two lines is its time.
-  const before = indexed && [...lines.slice(0, lines.indexOf(indexed))].reverse().find((l) => /sitemap|Completed in/.test(l.text));
-  return {
-    wall,
-    pages: Number(indexed?.text.match(/Indexed (\d+) pages/)?.[1] ?? 0),
-    pagefindS: indexed && before ? indexed.t - before.t : undefined,
-    peakKb: Math.max(timeKb, hwmPeak),
-    treeKb: treePeak,
-    // Whichever counts more: the sample misses the end of each process, /usr/bin/time the processes it never waits for.
-    cpuS: Math.max(sampledCpu, TIME ? timeCpu : 0),
-    slowest,
-  };
-}
 
 /** Pagefind alone over a finished build, written to another folder, as the integration configures it. */
 async function pagefindAlone(site: string, outputPath: string): Promise<number> {
@@ -287,9 +161,10 @@ try {
     console.log(`Building (astro build, SITE_BASE=${BASE}) …`);
     const out = join(dir, 'out');
     const loadBefore = loadavg()[0]!.toFixed(1);
-    const b = await build(project, content, join(dir, 'cache'), out, join(dir, 'build.log'));
+    const env = { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(dir, 'cache'), SITE_BASE: BASE };
+    const b = await measureBuild(project, out, env, join(dir, 'build.log'));
     console.log(`Built ${b.pages} pages in ${b.wall.toFixed(1)} s; building again with its cache …`);
-    const warm = await build(project, content, join(dir, 'cache'), join(dir, 'out-warm'), join(dir, 'build-warm.log'));
+    const warm = await measureBuild(project, join(dir, 'out-warm'), env, join(dir, 'build-warm.log'));
     rmSync(join(dir, 'out-warm'), { recursive: true, force: true });
     console.log(`Rebuilt in ${warm.wall.toFixed(1)} s; running Pagefind alone …`);
     const alone = await pagefindAlone(out, join(dir, 'pagefind-alone'));

@@ -1,0 +1,164 @@
+/**
+ * Peer benchmark (prints figures; it is not a test). Builds the scale corpus (scripts/bench-scale-corpus.ts, the same
+ * seed as bench:scale) three ways, one build at a time, and prints each system's figures and this site's ratios to
+ * the other two:
+ *
+ * - bare: Astro + MDX + Pagefind, one layout, each entity's MDX body with the site's components stubbed;
+ * - Starlight: the same pages as docs, with a one-link sidebar;
+ * - this site, as `npm run build` builds it (preview cards, charts, citations, Pagefind and its names index).
+ *
+ * The peers live in bench/peers/ with their own package.json, so they never enter the site's dependencies; the
+ * script installs them there (npm ci) the first time.
+ *
+ *   npm run bench:peers                                # N = 1000 and 5000, one cold build of each system per size
+ *   npm run bench:peers -- --sizes 1000 --runs 3       # the median of 3 cold builds, taken in turns
+ *   npm run bench:peers -- --warm                      # also rebuild each with the cache its cold build left
+ *
+ * A cold build starts with an empty cache (as on a fresh clone). Wall times stretch when the machine is busy; the
+ * load average is printed, and CPU time (every process of the build, sampled from /proc) is the steadier figure.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { measureBuild, projectCopy, type BuildRun } from './bench-build.ts';
+import { generateCorpus } from './bench-scale-corpus.ts';
+
+const BASE = '/fraud-kb/';
+const PEERS = 'bench/peers';
+const args = process.argv.slice(2);
+const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const SIZES = (arg('--sizes') ?? '1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const RUNS = Math.max(1, Number(arg('--runs') ?? 1));
+const WARM = args.includes('--warm');
+const KEEP = args.includes('--keep');
+const SEED = Number(arg('--seed') ?? 20240601);
+
+type System = 'bare' | 'starlight' | 'site';
+const SYSTEMS: System[] = ['bare', 'starlight', 'site'];
+const LABEL: Record<System, string> = { bare: 'bare Astro + MDX + Pagefind', starlight: 'Starlight', site: 'this site' };
+/** The site's components that entity bodies use; the peers get stubs of them (bench/peers/components/). */
+const STUBS = ['Cite', 'Zh', 'Chart'];
+
+/**
+ * The corpus as peer pages: each entry's MDX body under `docs/<kind>/<id>.mdx`, with its name as title and its summary
+ * as description, and imports of the stubbed components it uses.
+ */
+function peerDocs(content: string, docs: string): number {
+  rmSync(docs, { recursive: true, force: true });
+  let n = 0;
+  for (const kind of readdirSync(content)) {
+    if (!statSync(join(content, kind)).isDirectory()) continue;
+    mkdirSync(join(docs, kind), { recursive: true });
+    for (const file of readdirSync(join(content, kind)).filter((f) => f.endsWith('.mdx'))) {
+      const [, yaml, ...rest] = readFileSync(join(content, kind, file), 'utf8').split(/^---$/m);
+      const fm = parse(yaml!) as { name?: string; title?: string; summary?: string };
+      const body = rest.join('---');
+      const imports = STUBS.filter((c) => body.includes(`<${c}`)).map((c) => `import ${c} from '../../../components/${c}.astro';`);
+      const front = { title: fm.name ?? fm.title ?? file, ...(fm.summary ? { description: fm.summary } : {}) };
+      writeFileSync(join(docs, kind, file), `---\n${JSON.stringify(front, null, 1)}\n---\n${imports.join('\n')}\n${body}`);
+      n++;
+    }
+  }
+  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Bench\n---\nThe scale corpus.\n');
+  return n;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+if (!existsSync(join(PEERS, 'node_modules/.bin/astro'))) {
+  console.log(`Installing the peers in ${PEERS} (npm ci) …`);
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS, stdio: 'inherit' });
+}
+
+const root = mkdtempSync(join(tmpdir(), 'kb-bench-peers-'));
+// The peers' copies sit inside bench/peers/, where Node finds their node_modules by looking up the tree: Starlight's
+// styles fail to build through a symlinked node_modules.
+const work = join(PEERS, '.work', basename(root));
+const s1 = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(1));
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const table: string[] = [];
+try {
+  const projects: Record<System, string> = {
+    site: projectCopy(join(root, 'site')),
+    bare: projectCopy(join(work, 'bare'), { from: join(PEERS, 'bare'), linkModules: false }),
+    starlight: projectCopy(join(work, 'starlight'), { from: join(PEERS, 'starlight'), linkModules: false }),
+  };
+  for (const peer of ['bare', 'starlight'] as const)
+    cpSync(join(PEERS, 'components'), join(projects[peer], 'src/components'), { recursive: true });
+
+  for (const n of SIZES) {
+    const dir = join(root, `n${n}`);
+    const content = join(dir, 'content');
+    const corpus = generateCorpus(content, n, { seed: SEED });
+    const entities = corpus.real + Object.values(corpus.counts).reduce((a, b) => a + b, 0);
+    let pagesWritten = 0;
+    for (const peer of ['bare', 'starlight'] as const) pagesWritten = peerDocs(content, join(projects[peer], 'src/content/docs'));
+    console.log(`\nN = ${n}: ${entities} entities (${pagesWritten} entries as peer pages); ${RUNS} cold build(s) of each, in turns`);
+
+    const runs: Record<System, BuildRun[]> = { bare: [], starlight: [], site: [] };
+    const warm: Partial<Record<System, BuildRun>> = {};
+    const loads: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const system of SYSTEMS) {
+        const cache = join(dir, `cache-${system}`);
+        const out = join(dir, `out-${system}`);
+        rmSync(cache, { recursive: true, force: true });
+        rmSync(out, { recursive: true, force: true });
+        // Astro's own folder in the project (content store, types) is cache too.
+        rmSync(join(projects[system], '.astro'), { recursive: true, force: true });
+        const env = { SITE_BASE: BASE, KB_CONTENT_DIR: content, KB_CACHE_DIR: cache, PEER_CACHE_DIR: cache };
+        const load = loadavg()[0]!.toFixed(1);
+        const run = await measureBuild(projects[system], out, env, join(dir, `${system}-${i}.log`));
+        runs[system].push(run);
+        loads.push(load);
+        console.log(
+          `  ${LABEL[system].padEnd(28)} run ${i + 1}: ${s1(run.wall)} s wall, ${s1(run.cpuS)} s CPU, rendering ${s1(run.renderS)} s, ` +
+            `peak RSS ${(run.peakKb / 1024).toFixed(0)} MB (tree ${(run.treeKb / 1024).toFixed(0)} MB), ${run.pages} pages indexed, load ${load}`,
+        );
+        if (WARM && i === RUNS - 1) {
+          warm[system] = await measureBuild(projects[system], join(dir, `out-${system}-warm`), env, join(dir, `${system}-warm.log`));
+          console.log(`  ${''.padEnd(28)} rebuilt with its cache: ${s1(warm[system]!.wall)} s wall, ${s1(warm[system]!.cpuS)} s CPU`);
+        }
+      }
+    }
+    const med = (system: System, key: 'wall' | 'cpuS' | 'renderS' | 'peakKb' | 'treeKb') => median(runs[system].map((r) => r[key] ?? NaN));
+    console.log(`\n  Medians at N = ${n} (load ${loads.join(', ')}; ${availableParallelism()} CPUs):`);
+    for (const system of SYSTEMS) {
+      console.log(
+        `    ${LABEL[system].padEnd(28)} wall ${s1(med(system, 'wall'))} s, CPU ${s1(med(system, 'cpuS'))} s, rendering ${s1(med(system, 'renderS'))} s, peak RSS ${(med(system, 'peakKb') / 1024).toFixed(0)} MB`,
+      );
+    }
+    for (const other of ['starlight', 'bare'] as const) {
+      console.log(
+        `    this site ÷ ${LABEL[other]}: wall ${ratio(med('site', 'wall'), med(other, 'wall'))}, CPU ${ratio(med('site', 'cpuS'), med(other, 'cpuS'))}, ` +
+          `peak RSS ${ratio(med('site', 'peakKb'), med(other, 'peakKb'))}`,
+      );
+    }
+    const cell = (key: 'wall' | 'cpuS' | 'renderS') => SYSTEMS.map((system) => s1(med(system, key))).join(' / ');
+    const rss = SYSTEMS.map((system) => (med(system, 'peakKb') / 1024 ** 2).toFixed(1)).join(' / ');
+    const warmCell = WARM ? ` | ${SYSTEMS.map((system) => s1(warm[system]?.wall)).join(' / ')}` : '';
+    table.push(
+      `| ${entities.toLocaleString('en-US')} | ${cell('wall')} | ${cell('cpuS')} | ${cell('renderS')} | ${rss}${warmCell} | ` +
+        `${ratio(med('site', 'wall'), med('starlight', 'wall'))} / ${ratio(med('site', 'wall'), med('bare', 'wall'))} | ` +
+        `${ratio(med('site', 'peakKb'), med('bare', 'peakKb'))} | ${loads.join(', ')} |`,
+    );
+  }
+  console.log(`\nFor the README (median of ${RUNS} cold build(s) each; bare / Starlight / this site):\n`);
+  console.log(
+    `| entities | build wall s | build CPU s | page rendering s | peak RSS GB${WARM ? ' | rebuild with cache, wall s' : ''} | this site ÷ Starlight / ÷ bare, wall | peak RSS ÷ bare | load (1 min) before each build |`,
+  );
+  console.log(`|---|---|---|---|---|${WARM ? '---|' : ''}---|---|---|`);
+  for (const row of table) console.log(row);
+} finally {
+  if (KEEP) console.log(`\nKept ${root} and ${work}`);
+  else for (const d of [root, work]) rmSync(d, { recursive: true, force: true });
+}
