@@ -2,8 +2,9 @@
  * /previews/<page>.png: the 1200×630 card a link preview shows for each page; a dataset's card carries its chart.
  *
  * A bare rest route at the root, so that Astro, which writes routes in order of specificity, writes these files
- * last: the cards are all started when Astro first lists the paths, a few at a time, and are drawn on libuv's threads
- * while the pages are rendered on the main one; by the time these files are written most are done.
+ * last: the cards are all started when Astro first lists the paths, a few at a time, and are drawn in the image
+ * worker (src/lib/images.ts) while the pages are rendered on the main thread; by the time these files are written
+ * most are done.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import pLimit from 'p-limit';
@@ -29,9 +30,9 @@ async function card(page: SitePage): Promise<Buffer> {
 }
 
 /**
- * Two cards in hand at once: they are drawn on libuv's threads (four), which Astro's file writes share; more cards at
- * once left the writes queueing behind them (at 1,000 entities the citation files took 20 s instead of 1.4 s), and
- * a bound keeps memory flat at thousands of pages.
+ * Two cards in hand at once: the worker lays one out while the other is encoded on libuv's threads (four), which
+ * Astro's file writes share; more cards at once left the writes queueing behind them (at 1,000 entities the citation
+ * files took 20 s instead of 1.4 s), and a bound keeps memory flat at thousands of pages.
  */
 const limit = pLimit(2);
 const cards = new Map<string, Promise<Buffer>>();

@@ -1,6 +1,9 @@
 /** The images drawn at build time: a chart that keeps its credit, and a preview card of the size link previews use. */
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { draw, type DrawJob } from '../../src/lib/image-draw';
 import { chartPng, chartSvg, previewPng, PREVIEW } from '../../src/lib/images';
 import { parseHtml } from '../../src/lib/html-links';
 import { selectAll, text } from '../support/html';
@@ -45,19 +48,55 @@ describe('a chart as an image', () => {
   });
 });
 
+const card = {
+  title: 'Card dealer',
+  zh: '卡商',
+  label: 'Glossary term',
+  siteName: 'KB',
+  siteNameZh: '知识库',
+  address: 'example.org/terms/card-dealer/',
+};
+
 describe('a preview card', () => {
   it('is a 1200×630 PNG, and a different title draws a different card', async () => {
-    const card = {
-      title: 'Card dealer',
-      zh: '卡商',
-      label: 'Glossary term',
-      siteName: 'KB',
-      siteNameZh: '知识库',
-      address: 'example.org/terms/card-dealer/',
-    };
     const [a, b] = await Promise.all([previewPng(card), previewPng({ ...card, title: 'Card farmer' })]);
     const info = await sharp(a).metadata();
     expect([info.format, info.width, info.height]).toEqual(['png', PREVIEW.width, PREVIEW.height]);
     expect(Buffer.compare(a, b)).not.toBe(0);
+  });
+});
+
+describe('the image worker a production build draws in', () => {
+  /** Runs jobs through src/lib/image-worker.ts as Node runs it (types stripped, no bundler), as the build does. */
+  async function inWorker(jobs: DrawJob[]) {
+    const worker = new Worker(fileURLToPath(new URL('../../src/lib/image-worker.ts', import.meta.url)));
+    try {
+      return await Promise.all(
+        jobs.map(
+          (job, id) =>
+            new Promise<{ png?: Uint8Array; error?: string }>((resolve) => {
+              const answer = (m: { id: number; png?: Uint8Array; error?: string }) => {
+                if (m.id !== id) return;
+                worker.off('message', answer);
+                resolve(m);
+              };
+              worker.on('message', answer);
+              worker.postMessage({ id, job });
+            }),
+        ),
+      );
+    } finally {
+      await worker.terminate();
+    }
+  }
+
+  it('draws the same card as the main thread, and reports a failure as an error, not a hang', async () => {
+    const [ok, bad] = await inWorker([
+      { kind: 'preview', card },
+      { kind: 'chart', svg: '<svg' },
+    ]);
+    expect(Buffer.compare(Buffer.from(ok!.png!), await draw({ kind: 'preview', card }))).toBe(0);
+    expect(bad!.png).toBeUndefined();
+    expect(bad!.error).toMatch(/\w/);
   });
 });
