@@ -150,15 +150,19 @@ const bibliography = (item: CslItem, style: keyof typeof STYLES) =>
  * Pages of this site differ, as citations, only in their title, address and date, and citeproc costs about 1.3 ms
  * an APA entry: at 5,000 pages that was a quarter of the build. So a page's entry is citeproc's own output for a
  * stand-in page with the same date, with the title and address put back in. Only titles that no style can touch
- * qualify (letters, digits, spaces and inner punctuation that no style quotes, cases or closes a sentence with);
- * any other item, or a template that lost a stand-in, goes to citeproc. tests/unit/cite/formats.test.ts checks the
+ * qualify (letters, digits, spaces and inner punctuation that no style quotes, cases or closes a sentence with), and
+ * titles whose one change is the one every style makes: an apostrophe inside a word ("People's") printed as ’.
+ * Any other item, or a template that lost a stand-in, goes to citeproc. tests/unit/cite/formats.test.ts checks the
  * two ways agree for every page title in the content.
  */
-const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,:()\-–/·、，（）]*[\p{L}\p{N})）])?$/u;
+const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,:()\-–/·、，（）']*[\p{L}\p{N})）])?$/u;
+/** An apostrophe with no letter on one side: a quotation mark, which styles turn into ‘ or “. */
+const QUOTE = /(?<!\p{L})'|'(?!\p{L})/u;
 const STAND_IN = { title: 'Kbtitlestandin', url: 'https://kb.invalid/kb-url-stand-in/' };
 const templates = new Map<string, string | null>();
 export function fromTemplate(item: CslItem, style: keyof typeof STYLES): string | undefined {
-  if (item.type !== 'webpage' || !item.URL || !PLAIN_TITLE.test(item.title) || item.URL.includes(STAND_IN.title)) return undefined;
+  if (item.type !== 'webpage' || !item.URL || !PLAIN_TITLE.test(item.title) || QUOTE.test(item.title) || item.URL.includes(STAND_IN.title))
+    return undefined;
   const { title: _title, URL: _url, id: _id, 'citation-key': _key, ...rest } = item;
   const key = `${style}\0${JSON.stringify(rest)}`;
   let template = templates.get(key);
@@ -169,7 +173,7 @@ export function fromTemplate(item: CslItem, style: keyof typeof STYLES): string 
     template = once(STAND_IN.title) && once(STAND_IN.url) ? out : null;
     templates.set(key, template);
   }
-  return template?.replace(STAND_IN.title, () => item.title).replace(STAND_IN.url, () => item.URL!);
+  return template?.replace(STAND_IN.title, () => item.title.replaceAll("'", '’')).replace(STAND_IN.url, () => item.URL!);
 }
 
 /** One item in one format, as plain text. */
