@@ -1,9 +1,9 @@
 /**
  * How the build's images are drawn, apart from caching and from the chart SVG's layout (src/lib/images.ts).
  *
- * Satori lays the preview card out (flexbox, line wrapping) and turns its text into outlines, which sharp (libvips)
- * draws and encodes. A chart keeps its text as text, so charts, and cards that carry one, are drawn by resvg, which
- * takes its fonts from files. Neither uses the machine's fonts, so every build draws the same image: Noto Sans SC
+ * Satori lays the preview card out (flexbox, line wrapping) and turns its text into outlines, which resvg draws with no
+ * fonts loaded. A chart keeps its text as text, so charts, and cards that carry one, are drawn by resvg with fonts it
+ * takes from files. sharp (libvips) encodes every PNG. Neither uses the machine's fonts, so every build draws the same image: Noto Sans SC
  * (OFL-1.1, from @expo-google-fonts/noto-sans-sc, the only npm package found that ships it as TTF, which resvg
  * needs), whose Latin glyphs serve the English too.
  *
@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import subsetFont from 'subset-font';
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
@@ -29,10 +29,13 @@ sharp.concurrency(1);
 sharp.cache(false);
 
 /**
- * PNG with a palette, without dithering: a card has five colours and the grey ramps of anti-aliased text, and 16
- * colours keep it sharp at a fifth of the bytes (a title card: 49 KB in full colour, 9 to 16 KB so), and encode faster.
+ * How each image is encoded. A chart (and a card that carries one) is a PNG of 64 colours without dithering: up to six
+ * series, their patterns and grey text, at a third of the bytes or less. A plain card is a full-colour PNG: quantising it to
+ * 16 colours halved its bytes (13 KB against 25) but took 18 ms of the 26 its encoding cost, which at thousands of
+ * pages was more of the build than any part of a page (issue 15); link previews are fetched by crawlers, not readers.
  */
-const PALETTE = (colours: number) => ({ palette: true, colours, dither: 0, effort: 1 });
+const PALETTE = { palette: true, colours: 64, dither: 0, effort: 1 } as const;
+const FULL_COLOUR = { compressionLevel: 6 } as const;
 
 export const FONT_FAMILY = 'Noto Sans SC';
 const fontPath = (file: string) => createRequire(join(process.cwd(), 'package.json')).resolve(`@expo-google-fonts/noto-sans-sc/${file}`);
@@ -87,15 +90,14 @@ export async function rasterise(svg: string, width: number, text: string): Promi
     },
     background: '#ffffff',
   };
-  // resvg draws; sharp (libvips) encodes the PNG, like the drawing off the main thread, to 64 colours (a chart has
-  // up to six series, their patterns and grey text).
-  return encode(await renderAsync(svg, options), 64);
+  // resvg draws; sharp (libvips) encodes the PNG, to 64 colours.
+  return encode(await renderAsync(svg, options), PALETTE);
 }
 
-/** resvg's pixels as a PNG of `colours` colours (sharp, on libuv's threads). */
-const encode = (image: { pixels: Buffer; width: number; height: number }, colours: number) =>
+/** resvg's pixels as a PNG (sharp, on libuv's threads). */
+const encode = (image: { pixels: Buffer; width: number; height: number }, png: PngOptions) =>
   sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png(PALETTE(colours))
+    .png(png)
     .toBuffer();
 
 export const COLOURS = { fg: '#1b1f24', muted: '#57606a', accent: '#1d4e89', line: '#d0d7de', bg: '#ffffff' };
@@ -197,7 +199,7 @@ export async function drawPreview(card: PreviewCard): Promise<Buffer> {
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...PREVIEW, fonts: loadFonts().data });
   // Without a chart the card is outlines only: resvg draws it with no fonts at all (it draws outlines in 7 ms where
   // librsvg took 12), and sharp encodes it.
-  if (!card.chart) return encode(await renderAsync(svg, { font: { loadSystemFonts: false }, background: COLOURS.bg }), 16);
+  if (!card.chart) return encode(await renderAsync(svg, { font: { loadSystemFonts: false }, background: COLOURS.bg }), FULL_COLOUR);
   // The chart goes in as SVG, not as an image, so resvg draws its text with the same fonts.
   const chart = placeSvg(card.chart, CHART_BOX.x, CHART_BOX.y, CHART_BOX.width, CHART_BOX.height);
   return rasterise(svg.replace(/<\/svg>\s*$/, `${chart}</svg>`), PREVIEW.width, card.chart);
