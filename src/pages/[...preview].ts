@@ -49,5 +49,8 @@ export const getStaticPaths = (async () => {
   return pages.map((page) => ({ params: { preview: `previews/${pageSlug(page.path)}.png` }, props: { page } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: SitePage }> = async ({ props: { page } }) =>
-  new Response(new Uint8Array(await (cards.get(page.path) ?? card(page))), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute<{ page: SitePage }> = async ({ props: { page } }) => {
+  const started = cards.get(page.path);
+  cards.delete(page.path); // written once: the map need not hold thousands of images to the end of the build
+  return new Response(new Uint8Array(await (started ?? card(page))), { headers: { 'content-type': 'image/png' } });
+};

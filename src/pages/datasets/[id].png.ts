@@ -25,5 +25,8 @@ export const getStaticPaths = async () => {
   return ids.map((id) => ({ params: { id } }));
 };
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await (drawn.get(params.id!) ?? draw(params.id!))), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) => {
+  const started = drawn.get(params.id!);
+  drawn.delete(params.id!);
+  return new Response(new Uint8Array(await (started ?? draw(params.id!))), { headers: { 'content-type': 'image/png' } });
+};
