@@ -45,8 +45,10 @@ const LABEL: Record<System, string> = { bare: 'bare Astro + MDX + Pagefind', sta
 const STUBS = ['Cite', 'Zh', 'Chart'];
 
 /**
- * The corpus as peer pages: each entry's MDX body under `docs/<kind>/<id>.mdx`, with its name as title and its summary
- * as description, and imports of the stubbed components it uses.
+ * The corpus as peer pages, one per entry, under `docs/<kind>/<id>.mdx`, with its name as title and its summary as
+ * description. An MDX entry keeps its body, with imports of the stubbed components it uses; a YAML entry (datasets,
+ * official documents) becomes its summary, its figures as a table and its articles as sections, what the site's page
+ * for it shows.
  */
 function peerDocs(content: string, docs: string): number {
   rmSync(docs, { recursive: true, force: true });
@@ -54,18 +56,49 @@ function peerDocs(content: string, docs: string): number {
   for (const kind of readdirSync(content)) {
     if (!statSync(join(content, kind)).isDirectory()) continue;
     mkdirSync(join(docs, kind), { recursive: true });
-    for (const file of readdirSync(join(content, kind)).filter((f) => f.endsWith('.mdx'))) {
-      const [, yaml, ...rest] = readFileSync(join(content, kind, file), 'utf8').split(/^---$/m);
-      const fm = parse(yaml!) as { name?: string; title?: string; summary?: string };
-      const body = rest.join('---');
+    for (const file of readdirSync(join(content, kind)).filter((f) => /\.(mdx|yaml)$/.test(f))) {
+      const text = readFileSync(join(content, kind, file), 'utf8');
+      const yaml = file.endsWith('.yaml');
+      const [, front, ...rest] = yaml ? ['', text] : text.split(/^---$/m);
+      const fm = parse(front!) as Entry;
+      const body = yaml ? yamlBody(fm) : rest.join('---');
       const imports = STUBS.filter((c) => body.includes(`<${c}`)).map((c) => `import ${c} from '../../../components/${c}.astro';`);
-      const front = { title: fm.name ?? fm.title ?? file, ...(fm.summary ? { description: fm.summary } : {}) };
-      writeFileSync(join(docs, kind, file), `---\n${JSON.stringify(front, null, 1)}\n---\n${imports.join('\n')}\n${body}`);
+      const head = { title: fm.name ?? fm.title ?? file, ...(fm.summary ? { description: fm.summary } : {}) };
+      writeFileSync(
+        join(docs, kind, file.replace(/\.yaml$/, '.mdx')),
+        `---\n${JSON.stringify(head, null, 1)}\n---\n${imports.join('\n')}\n${body}`,
+      );
       n++;
     }
   }
   writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Bench\n---\nThe scale corpus.\n');
   return n;
+}
+
+interface Entry {
+  name?: string;
+  title?: string;
+  summary?: string;
+  points?: { label?: string; period?: string; printed?: string; value?: number }[];
+  articles?: Record<string, unknown>[];
+}
+
+/** Markdown for a YAML entry; braces and angle brackets are escaped, since MDX would read them as code or tags. */
+function yamlBody(fm: Entry): string {
+  const md = (v: unknown) =>
+    String(v ?? '')
+      .replace(/[{}<>|]/g, (c) => `\\${c}`)
+      .replace(/\n+/g, ' ');
+  const parts = [md(fm.summary)];
+  if (fm.points?.length) {
+    const rows = fm.points.map((p) => `| ${md(p.period)} | ${md(p.label)} | ${md(p.printed)} | ${md(p.value)} |`);
+    parts.push(['| period | figure | printed | value |', '|---|---|---|---|', ...rows].join('\n'));
+  }
+  for (const a of fm.articles ?? []) {
+    parts.push(`## ${md(a.labelZh ?? a.number ?? a.id)}`);
+    for (const v of Object.values(a)) if (typeof v === 'string' && v.length > 40) parts.push(md(v));
+  }
+  return `${parts.join('\n\n')}\n`;
 }
 
 function median(xs: number[]): number {
