@@ -178,7 +178,10 @@ try {
     }
     const cell = (key: 'wall' | 'cpuS' | 'renderS') => SYSTEMS.map((system) => s1(med(system, key))).join(' / ');
     const rss = SYSTEMS.map((system) => (med(system, 'peakKb') / 1024 ** 2).toFixed(1)).join(' / ');
-    const warmCell = WARM ? ` | ${SYSTEMS.map((system) => s1(warm[system]?.wall)).join(' / ')}` : '';
+    const warmWall = (system: System) => warm[system]?.wall ?? NaN;
+    const warmCell = WARM
+      ? ` | ${SYSTEMS.map((system) => s1(warm[system]?.wall)).join(' / ')} (${ratio(warmWall('site'), warmWall('starlight'))} / ${ratio(warmWall('site'), warmWall('bare'))})`
+      : '';
     table.push(
       `| ${entities.toLocaleString('en-US')} | ${cell('wall')} | ${cell('cpuS')} | ${cell('renderS')} | ${rss}${warmCell} | ` +
         `${ratio(med('site', 'wall'), med('starlight', 'wall'))} / ${ratio(med('site', 'wall'), med('bare', 'wall'))} | ` +
@@ -187,7 +190,7 @@ try {
   }
   console.log(`\nFor the README (median of ${RUNS} cold build(s) each; bare / Starlight / this site):\n`);
   console.log(
-    `| entities | build wall s | build CPU s | page rendering s | peak RSS GB${WARM ? ' | rebuild with cache, wall s' : ''} | this site ÷ Starlight / ÷ bare, wall | peak RSS ÷ bare | load (1 min) before each build |`,
+    `| entities | build wall s | build CPU s | page rendering s | peak RSS GB${WARM ? ' | rebuild with cache, wall s (this site ÷ Starlight / ÷ bare)' : ''} | this site ÷ Starlight / ÷ bare, wall | peak RSS ÷ bare | load (1 min) before each build |`,
   );
   console.log(`|---|---|---|---|---|${WARM ? '---|' : ''}---|---|---|`);
   for (const row of table) console.log(row);
