@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { parseArgs, stripVTControlCharacters, type ParseArgsOptionsConfig } from 'node:util';
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -162,4 +162,23 @@ export function projectCopy(dir: string, { from = '.', linkModules = true } = {}
   }
   if (linkModules) symlinkSync(resolve(from, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/**
+ * The command line of a scale benchmark: `--sizes 1000,5000` (corpus sizes), `--seed n` and `--keep` (keep the temp
+ * folders), and the script's own `extra` options. Unknown options are an error, so a typo is not silently ignored.
+ */
+export function benchOptions(extra: ParseArgsOptionsConfig) {
+  const options: ParseArgsOptionsConfig = {
+    sizes: { type: 'string', default: '1000,5000' },
+    seed: { type: 'string', default: '20240601' },
+    keep: { type: 'boolean', default: false },
+    ...extra,
+  };
+  const values = parseArgs({ options }).values as Record<string, string | boolean | undefined>;
+  const sizes = String(values.sizes)
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  return { values, sizes, seed: Number(values.seed), keep: values.keep === true };
 }

@@ -22,21 +22,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { measureBuild, projectCopy, type BuildRun } from './bench-build.ts';
+import { benchOptions, measureBuild, projectCopy, type BuildRun } from './bench-build.ts';
 import { generateCorpus } from './bench-scale-corpus.ts';
 
 const BASE = '/fraud-kb/';
 const PEERS = 'bench/peers';
-const args = process.argv.slice(2);
-const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const SIZES = (arg('--sizes') ?? '1000,5000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
-const RUNS = Math.max(1, Number(arg('--runs') ?? 1));
-const WARM = args.includes('--warm');
-const KEEP = args.includes('--keep');
-const SEED = Number(arg('--seed') ?? 20240601);
+const opts = benchOptions({ runs: { type: 'string', default: '1' }, warm: { type: 'boolean', default: false } });
+const RUNS = Math.max(1, Number(opts.values.runs));
+const WARM = opts.values.warm === true;
 
 type System = 'bare' | 'starlight' | 'site';
 const SYSTEMS: System[] = ['bare', 'starlight', 'site'];
@@ -128,10 +121,10 @@ try {
   for (const peer of ['bare', 'starlight'] as const)
     cpSync(join(PEERS, 'components'), join(projects[peer], 'src/components'), { recursive: true });
 
-  for (const n of SIZES) {
+  for (const n of opts.sizes) {
     const dir = join(root, `n${n}`);
     const content = join(dir, 'content');
-    const corpus = generateCorpus(content, n, { seed: SEED });
+    const corpus = generateCorpus(content, n, { seed: opts.seed });
     const entities = corpus.real + Object.values(corpus.counts).reduce((a, b) => a + b, 0);
     let pagesWritten = 0;
     for (const peer of ['bare', 'starlight'] as const) pagesWritten = peerDocs(content, join(projects[peer], 'src/content/docs'));
@@ -195,6 +188,6 @@ try {
   console.log(`|---|---|---|---|---|${WARM ? '---|' : ''}---|---|---|`);
   for (const row of table) console.log(row);
 } finally {
-  if (KEEP) console.log(`\nKept ${root} and ${work}`);
+  if (opts.keep) console.log(`\nKept ${root} and ${work}`);
   else for (const d of [root, work]) rmSync(d, { recursive: true, force: true });
 }

@@ -24,19 +24,12 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { meterFetches } from '../tests/support/fetch-meter.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { typeInHeader } from '../tests/support/search.ts';
-import { measureBuild, projectCopy } from './bench-build.ts';
+import { benchOptions, measureBuild, projectCopy } from './bench-build.ts';
 import { generateCorpus, type Corpus } from './bench-scale-corpus.ts';
 
 const BASE = '/fraud-kb/';
-const args = process.argv.slice(2);
-const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const SIZES = (arg('--sizes') ?? '1000,5000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
-const KEEP = args.includes('--keep');
-const PORT = Number(arg('--port') ?? process.env.BENCH_PORT ?? 4371);
-const SEED = Number(arg('--seed') ?? 20240601);
+const opts = benchOptions({ port: { type: 'string', default: process.env.BENCH_PORT ?? '4371' } });
+const PORT = Number(opts.values.port);
 
 interface Result {
   n: number;
@@ -148,10 +141,10 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 const s = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(1));
 try {
   const project = projectCopy(join(root, 'project'));
-  for (const n of SIZES) {
+  for (const n of opts.sizes) {
     const dir = join(root, `n${n}`);
     const content = join(dir, 'content');
-    const corpus = generateCorpus(content, n, { seed: SEED });
+    const corpus = generateCorpus(content, n, { seed: opts.seed });
     const generated = Object.values(corpus.counts).reduce((a, b) => a + b, 0);
     console.log(
       `\nN = ${n}: ${corpus.real} real entries + ${generated} generated (${Object.entries(corpus.counts)
@@ -262,6 +255,6 @@ try {
     );
   }
 } finally {
-  if (KEEP) console.log(`\nKept ${root}`);
+  if (opts.keep) console.log(`\nKept ${root}`);
   else rmSync(root, { recursive: true, force: true });
 }
