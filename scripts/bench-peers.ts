@@ -20,7 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { benchOptions, measureBuild, projectCopy, type BuildRun } from './bench-build.ts';
 import { generateCorpus } from './bench-scale-corpus.ts';
@@ -189,5 +189,8 @@ try {
   for (const row of table) console.log(row);
 } finally {
   if (opts.keep) console.log(`\nKept ${root} and ${work}`);
-  else for (const d of [root, work]) rmSync(d, { recursive: true, force: true });
+  else {
+    for (const d of [root, work]) rmSync(d, { recursive: true, force: true });
+    if (readdirSync(dirname(work)).length === 0) rmSync(dirname(work), { recursive: true });
+  }
 }
