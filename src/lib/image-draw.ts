@@ -3,9 +3,9 @@
  *
  * Satori lays the preview card out (flexbox, line wrapping) and turns its text into outlines, which resvg draws with no
  * fonts loaded. A chart keeps its text as text, so charts, and cards that carry one, are drawn by resvg with fonts it
- * takes from files. sharp (libvips) encodes every PNG. Neither uses the machine's fonts, so every build draws the same image: Noto Sans SC
- * (OFL-1.1, from @expo-google-fonts/noto-sans-sc, the only npm package found that ships it as TTF, which resvg
- * needs), whose Latin glyphs serve the English too.
+ * takes from files. sharp (libvips) encodes every PNG. None of them uses the machine's fonts, so every build draws the
+ * same image: Noto Sans SC (OFL-1.1, from @expo-google-fonts/noto-sans-sc, the only npm package found that ships it
+ * as TTF, which resvg needs), whose Latin glyphs serve the English too.
  *
  * This module imports packages only, with no path aliases, so that Node can run it as it is in a worker thread
  * (src/lib/image-worker.ts): a production build draws its images there, beside the pages rendered on the main thread.
@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { workerData } from 'node:worker_threads';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import subsetFont from 'subset-font';
@@ -29,10 +30,10 @@ sharp.concurrency(1);
 sharp.cache(false);
 
 /**
- * How each image is encoded. A chart (and a card that carries one) is a PNG of 64 colours without dithering: up to six
- * series, their patterns and grey text, at a third of the bytes or less. A plain card is a full-colour PNG: quantising it to
- * 16 colours halved its bytes (13 KB against 25) but took 18 ms of the 26 its encoding cost, which at thousands of
- * pages was more of the build than any part of a page (issue 15); link previews are fetched by crawlers, not readers.
+ * How each image is encoded. A chart (and a card that carries one) is a PNG of 64 colours without dithering: up to
+ * six series, their patterns and grey text, at a third of the bytes or less. A plain card is a full-colour PNG:
+ * quantising it to 16 colours halved its bytes (13 KB against 25) but took 18 ms of the 26 its encoding cost, which at
+ * thousands of pages was more of the build than any part of a page (issue 15); only link previews fetch cards.
  */
 const PALETTE = { palette: true, colours: 64, dither: 0, effort: 1 } as const;
 const FULL_COLOUR = { compressionLevel: 6 } as const;
@@ -56,13 +57,23 @@ function loadFonts() {
  * resvg-js takes fonts as files only, so the subsets are written to a temporary folder, removed when the build ends.
  */
 let fontDir: string | undefined;
+
+/**
+ * A temporary folder removed when the process exits. A worker is stopped with the process, without an exit event of
+ * its own, so the main thread makes the worker's folder and passes it in (`workerData.fontDir`).
+ */
+export function tempFontDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-fonts-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The folder this thread cuts its font subsets into, once it has one (for tests, which end without an exit event). */
+export const fontDirInUse = (): string | undefined => fontDir;
+
 async function fontsFor(markup: string): Promise<string[]> {
   const text = [...new Set(decodeXML(markup))].sort().join('');
-  if (!fontDir) {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-fonts-'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    fontDir = dir;
-  }
+  fontDir ??= (workerData as { fontDir?: string } | null)?.fontDir ?? tempFontDir();
   const key = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return Promise.all(
     loadFonts().data.map(async (d) => {

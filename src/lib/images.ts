@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { esc, tag, textLines, wrap } from '../charts/svg';
-import { COLOURS, draw, FONT_FAMILY, placeSvg, type DrawJob, type PreviewCard } from './image-draw';
+import { COLOURS, draw, FONT_FAMILY, placeSvg, tempFontDir, type DrawJob, type PreviewCard } from './image-draw';
 
 export { PREVIEW, type PreviewCard } from './image-draw';
 
@@ -26,7 +26,7 @@ function imageWorker(): Worker | null {
   if (worker !== undefined) return worker;
   const file = join(process.cwd(), 'src/lib/image-worker.ts');
   if (!import.meta.env?.PROD || process.env.KB_IMAGE_WORKER === '0' || !existsSync(file)) return (worker = null);
-  const w = new Worker(file);
+  const w = new Worker(file, { workerData: { fontDir: tempFontDir() } });
   w.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
     const job = pending.get(id)!;
     pending.delete(id);

@@ -1,9 +1,12 @@
 /** The images drawn at build time: a chart that keeps its credit, and a preview card of the size link previews use. */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
-import { draw, type DrawJob } from '../../src/lib/image-draw';
+import { afterAll, describe, expect, it } from 'vitest';
+import { draw, fontDirInUse, type DrawJob } from '../../src/lib/image-draw';
 import { chartPng, chartSvg, previewPng, PREVIEW } from '../../src/lib/images';
 import { parseHtml } from '../../src/lib/html-links';
 import { selectAll, text } from '../support/html';
@@ -48,6 +51,12 @@ describe('a chart as an image', () => {
   });
 });
 
+// Vitest ends its workers without an exit event, so the font subsets drawn on this thread are removed here.
+afterAll(() => {
+  const dir = fontDirInUse();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
 const card = {
   title: 'Card dealer',
   zh: '卡商',
@@ -68,10 +77,12 @@ describe('a preview card', () => {
 
 describe('the image worker a production build draws in', () => {
   /** Runs jobs through src/lib/image-worker.ts as Node runs it (types stripped, no bundler), as the build does. */
-  async function inWorker(jobs: DrawJob[]) {
-    const worker = new Worker(fileURLToPath(new URL('../../src/lib/image-worker.ts', import.meta.url)));
+  async function inWorker(jobs: DrawJob[], inspect?: (fontDir: string) => void) {
+    // The build passes the worker a folder for its font subsets, removed by the main thread (a worker gets no exit event).
+    const fontDir = mkdtempSync(join(tmpdir(), 'kb-test-fonts-'));
+    const worker = new Worker(fileURLToPath(new URL('../../src/lib/image-worker.ts', import.meta.url)), { workerData: { fontDir } });
     try {
-      return await Promise.all(
+      const answers = await Promise.all(
         jobs.map(
           (job, id) =>
             new Promise<{ png?: Uint8Array; error?: string }>((resolve) => {
@@ -85,8 +96,11 @@ describe('the image worker a production build draws in', () => {
             }),
         ),
       );
+      inspect?.(fontDir);
+      return answers;
     } finally {
       await worker.terminate();
+      rmSync(fontDir, { recursive: true, force: true });
     }
   }
 
@@ -98,5 +112,11 @@ describe('the image worker a production build draws in', () => {
     expect(Buffer.compare(Buffer.from(ok!.png!), await draw({ kind: 'preview', card }))).toBe(0);
     expect(bad!.png).toBeUndefined();
     expect(bad!.error).toMatch(/\w/);
+  });
+
+  it('cuts its font subsets into the folder it was given', async () => {
+    const svg = chartSvg({ svg: CHART, title: '帮信罪', credit: 'KB', license: 'CC BY 4.0' });
+    const [drawn] = await inWorker([{ kind: 'chart', svg }], (dir) => expect(readdirSync(dir).length).toBe(2));
+    expect(drawn!.png).toBeDefined();
   });
 });
