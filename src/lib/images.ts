@@ -13,8 +13,8 @@ import { COLOURS, draw, FONT_FAMILY, placeSvg, tempFontDir, type DrawJob, type P
 export { PREVIEW, type PreviewCard } from './image-draw';
 
 /**
- * One worker thread draws a production build's images. Astro renders pages on the main thread, one at a time; drawing
- * a card there (Satori's layout, about 10 ms) held every page behind it. In the worker it runs on the second core.
+ * One worker thread draws a production build's images. Astro renders pages on the main thread; drawing a card there
+ * (Satori's layout, about 10 ms) held the pages behind it. In the worker it runs on the second core.
  * The worker's file is found from the project root (the build's working directory), since the bundled build has
  * moved this module; without it, or outside a production build (astro dev, unit tests), images are drawn here.
  */
@@ -34,9 +34,11 @@ function imageWorker(): Worker | null {
     if (error !== undefined) job.reject(new Error(error));
     else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
   });
+  // A worker that failed as a whole is gone: its jobs fail, and later images are drawn on this thread.
   w.on('error', (e) => {
     for (const job of pending.values()) job.reject(e);
     pending.clear();
+    worker = null;
   });
   w.unref();
   return (worker = w);
