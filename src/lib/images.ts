@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
 import { esc, tag, textLines, wrap } from '../charts/svg';
 import { COLOURS, draw, FONT_FAMILY, placeSvg, tempFontDir, type DrawJob, type PreviewCard } from './image-draw';
 
@@ -54,6 +55,35 @@ function drawImage(job: DrawJob): Promise<Buffer> {
     pending.set(id, { resolve, reject });
     w.postMessage({ id, job });
   });
+}
+
+/**
+ * The images one route writes, all started when Astro lists its paths, two at a time, and drawn (in the worker) while
+ * the pages render, so that no file waits for its drawing when its turn comes. Two in hand at once per route: the
+ * worker lays one out while the other is encoded on libuv's threads (four), which Astro's file writes share; more at
+ * once left the writes queueing behind them (at 1,000 entities the citation files took 20 s instead of 1.4 s), and a
+ * bound keeps memory flat at thousands of pages. `astro dev` asks for the paths on every request, so there nothing is
+ * started ahead: each image is drawn when it is asked for.
+ */
+export function drawnAhead<T>(drawOne: (item: T) => Promise<Buffer>, keyOf: (item: T) => string) {
+  const limit = pLimit(2);
+  const started = new Map<string, Promise<Buffer>>();
+  return {
+    start(items: T[]): void {
+      if (!import.meta.env.PROD) return;
+      for (const item of items) {
+        const png = limit(() => drawOne(item));
+        png.catch(() => {}); // a failure is rethrown by the response for that image, below
+        started.set(keyOf(item), png);
+      }
+    },
+    /** The PNG response for one item; each is written once, so the map lets go of it. */
+    async response(item: T): Promise<Response> {
+      const png = started.get(keyOf(item));
+      started.delete(keyOf(item));
+      return new Response(new Uint8Array(await (png ?? drawOne(item))), { headers: { 'content-type': 'image/png' } });
+    },
+  };
 }
 
 /**
