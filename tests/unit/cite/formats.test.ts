@@ -89,14 +89,17 @@ describe.each(SOURCE_KINDS)('citation of a %s', (kind) => {
   });
 });
 
+/** A page of this site as the cite block describes it (without the date of its last change). */
+const GOIP_PAGE = {
+  id: 'terms/goip',
+  title: 'GOIP device',
+  url: 'https://example.github.io/fraud-kb/terms/goip/',
+  siteName: 'Fraud Control Knowledge Base',
+  accessed: '2026-11-24',
+};
+
 describe('citation of a page of this site', () => {
-  const item = pageItem({
-    id: 'terms/goip',
-    title: 'GOIP device',
-    url: 'https://example.github.io/fraud-kb/terms/goip/',
-    siteName: 'Fraud Control Knowledge Base',
-    accessed: '2026-11-24',
-  });
+  const item = pageItem(GOIP_PAGE);
 
   it('matches the committed output in every style', async () => {
     const text = allCitations(item)
@@ -113,14 +116,7 @@ describe('citation of a page of this site', () => {
 });
 
 describe('the version of a page and the issuers of a document', () => {
-  const page = pageItem({
-    id: 'terms/goip',
-    title: 'GOIP device',
-    url: 'https://example.github.io/fraud-kb/terms/goip/',
-    siteName: 'Fraud Control Knowledge Base',
-    issued: '2026-11-02',
-    accessed: '2026-11-24',
-  });
+  const page = pageItem({ ...GOIP_PAGE, issued: '2026-11-02' });
   const law = sourceItem('atnfl', {
     ...SOURCES.statute,
     issuerNames: ['全国人民代表大会常务委员会'],
