@@ -21,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { median } from 'd3-array';
 import { parse } from 'yaml';
 import { benchOptions, measureBuild, projectCopy, type BuildRun } from './bench-build.ts';
 import { generateCorpus } from './bench-scale-corpus.ts';
@@ -94,12 +95,6 @@ function yamlBody(fm: Entry): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 if (!existsSync(join(PEERS, 'node_modules/.bin/astro'))) {
   console.log(`Installing the peers in ${PEERS} (npm ci) …`);
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS, stdio: 'inherit' });
@@ -126,8 +121,11 @@ try {
     const content = join(dir, 'content');
     const corpus = generateCorpus(content, n, { seed: opts.seed });
     const entities = corpus.real + Object.values(corpus.counts).reduce((a, b) => a + b, 0);
-    let pagesWritten = 0;
-    for (const peer of ['bare', 'starlight'] as const) pagesWritten = peerDocs(content, join(projects[peer], 'src/content/docs'));
+    // The same pages for both peers: written once, copied to the other.
+    const docs = (peer: 'bare' | 'starlight') => join(projects[peer], 'src/content/docs');
+    const pagesWritten = peerDocs(content, docs('bare'));
+    rmSync(docs('starlight'), { recursive: true, force: true });
+    cpSync(docs('bare'), docs('starlight'), { recursive: true });
     console.log(`\nN = ${n}: ${entities} entities (${pagesWritten} entries as peer pages); ${RUNS} cold build(s) of each, in turns`);
 
     const runs: Record<System, BuildRun[]> = { bare: [], starlight: [], site: [] };
@@ -156,7 +154,7 @@ try {
         }
       }
     }
-    const med = (system: System, key: 'wall' | 'cpuS' | 'renderS' | 'peakKb' | 'treeKb') => median(runs[system].map((r) => r[key] ?? NaN));
+    const med = (system: System, key: 'wall' | 'cpuS' | 'renderS' | 'peakKb' | 'treeKb') => median(runs[system], (r) => r[key]) ?? NaN;
     console.log(`\n  Medians at N = ${n} (load ${loads.join(', ')}; ${availableParallelism()} CPUs):`);
     for (const system of SYSTEMS) {
       console.log(
