@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
 import { CITATION_FILES, citationFile, pageItem, sourceItem, type CitationFileExt, type CslItem } from '../lib/cite';
-import { BUILD_DATE, permalink } from '../lib/site';
+import { permalink } from '../lib/site';
 import { loadCorpus } from './corpus';
 import { sitePage, sitePages } from './pages';
 
@@ -24,6 +24,7 @@ export async function pageCitation(path: string, locale: Locale): Promise<Citati
   const page = await sitePage(path, locale);
   if (!page) throw new Error(`No page at ${path} to cite. Fix: add it to src/data/pages.ts, or render it with cite={false}.`);
   const slug = pageSlug(path);
+  const entry = page.entry;
   return {
     item: pageItem({
       id: slug === 'index' ? 'home' : slug,
@@ -31,7 +32,8 @@ export async function pageCitation(path: string, locale: Locale): Promise<Citati
       url: permalink(path),
       siteName: t('site.name', locale),
       issued: page.updated.slice(0, 10),
-      accessed: BUILD_DATE,
+      // A policy's short title ("Anti-fraud law"); a source's shortName is a label ("CNS, 22 Jul 2022"), not a title.
+      short: entry?.collection === 'policies' ? entry.data.shortTitle : undefined,
     }),
     files: `/cite/${slug}`,
   };
@@ -44,7 +46,9 @@ export async function sourceCitation(id: string): Promise<Citation> {
   // An official document's authors are its issuers, by the official Chinese names their entries give.
   const issuerNames =
     'articles' in data ? data.issuers.map((r) => corpus.names('agencies', r.id).zh ?? corpus.names('agencies', r.id).name) : undefined;
-  return { item: sourceItem(id, { ...data, issuerNames }), files: `/cite/sources/${id}.original` };
+  // A document's short title is the one its policy page gives it ("Anti-fraud law").
+  const shortTitle = corpus.byKind('policies').find((p) => p.data.document?.id === id)?.data.shortTitle;
+  return { item: sourceItem(id, { ...data, issuerNames, shortTitle }), files: `/cite/sources/${id}.original` };
 }
 
 /** The item a page's head metadata describes: the original document on a source's page and on a policy's page that has one. */

@@ -216,6 +216,8 @@ export const en = {
   'cite.copied': 'Copied',
   'cite.copyFailed': 'Select the text to copy',
   'cite.download': 'Import into a reference manager:',
+  'cite.accessed':
+    'These citations give the date the content last changed and no access date. If your style asks for one, add the day you read the page.',
 
   'section.link': 'Link to this section',
 

@@ -326,7 +326,7 @@ describe('citation files', () => {
         const tag = (t: string) => ris.filter((l) => l.startsWith(`${t}  - `)).map((l) => l.slice(6));
         expect(ris[0], risLink).toMatch(/^TY {2}- [A-Z]+$/);
         expect(tag('TI'), risLink).toEqual([item.title]);
-        expect(tag('AU'), risLink).toEqual((item.author ?? []).map((a) => a.literal));
+        expect(tag('AU'), risLink).toEqual((item.author ?? []).map((a) => `${a.literal},`));
         expect(tag('DA'), risLink).toEqual([`${[0, 1, 2].map((i) => parts[i] ?? '').join('/')}/`]);
         expect(tag('UR'), risLink).toEqual(item.URL ? [item.URL] : []);
         expect(

@@ -26,7 +26,6 @@ const page = pageItem({
   url: URL_,
   siteName: 'Fraud Control Knowledge Base',
   issued: '2026-11-20',
-  accessed: '2026-11-29',
 });
 const get = (tags: HeadTag[], key: string) =>
   tags

@@ -51,11 +51,12 @@ export interface CslItem {
   'citation-key': string;
   type: 'article-newspaper' | 'report' | 'legislation' | 'regulation' | 'webpage';
   title: string;
+  /** A short title readers and styles use for it ("Anti-fraud law"). */
+  'title-short'?: string;
   author?: { literal: string }[];
   'container-title'?: string;
   publisher?: string;
   issued?: { 'date-parts': number[][] };
-  accessed?: { 'date-parts': number[][] };
   URL?: string;
   number?: string;
   language?: string;
@@ -83,6 +84,8 @@ const SOURCE_TYPES: Record<string, CslItem['type']> = {
 export interface SourceLike {
   title: string;
   titleOriginal?: string;
+  /** A short title, where one is in use (the shortTitle of the policy a document stands for). */
+  shortTitle?: string;
   outlet: string;
   originalOutlet?: string;
   author?: string;
@@ -109,6 +112,9 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
     issued: dateParts(s.published),
     language: s.language === 'zh' ? 'zh-CN' : 'en-US',
   };
+  // The Chinese title leads the title itself. CSL's original-title and biblatex's origtitle are not used for it: both
+  // mean the original of a translation, and APA then prints "(Original work published as …)" after the original.
+  if (s.shortTitle) item['title-short'] = s.shortTitle;
   // An official document is authored by the bodies that issued it; a report by its reporter
   // ("Zhang Hao, staff reporter" → the name only).
   if (s.issuerNames?.length) item.author = s.issuerNames.map((literal) => ({ literal }));
@@ -122,19 +128,20 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
 }
 
 /**
- * The CSL item of a page of this site. `issued` is the day its content last changed (the version a reader cites, as
- * APA and Chicago ask for a page that is updated); `accessed` is the day the reader retrieves it (YYYY-MM-DD).
+ * The CSL item of a page of this site. `issued` is the day its content last changed: the version a reader cites, as
+ * APA and Chicago ask for a page that is updated. There is no access date: only the reader knows the day they read the
+ * page, and a date frozen at build time would be wrong for everyone else (the cite block says so).
  */
-export function pageItem(opts: { id: string; title: string; url: string; siteName: string; issued?: string; accessed: string }): CslItem {
+export function pageItem(opts: { id: string; title: string; url: string; siteName: string; issued?: string; short?: string }): CslItem {
   return {
     id: opts.id,
     'citation-key': citationKey(`fraud-kb-${opts.id}`),
     type: 'webpage',
     title: opts.title,
+    ...(opts.short && { 'title-short': opts.short }),
     author: [{ literal: opts.siteName }],
     'container-title': opts.siteName,
     ...(opts.issued && { issued: dateParts(opts.issued) }),
-    accessed: dateParts(opts.accessed),
     URL: opts.url,
     language: 'en-US',
   };
@@ -176,6 +183,53 @@ export function fromTemplate(item: CslItem, style: keyof typeof STYLES): string 
   return template?.replace(STAND_IN.title, () => item.title.replaceAll("'", '’')).replace(STAND_IN.url, () => item.URL!);
 }
 
+/** An entry as citation-js's BibTeX and biblatex mappings give it, its values already escaped for (La)TeX. */
+interface BibEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+const bibEntry = (cite: Cite, format: 'bibtex' | 'biblatex') => (cite.format(format, { format: 'object' }) as unknown as BibEntry[])[0]!;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * A first word of two or more capitals ("GOIP device", "SPP: …"). citation-js braces capitalised words after the
+ * first, but not the first, and a style that sentence-cases titles then prints "Goip device".
+ */
+const LEADING_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/u;
+
+/**
+ * One item as a BibTeX entry that BibTeX and biblatex both read. citation-js maps the fields and escapes the values;
+ * three things are mended here, each checked by tests/unit/cite/formats.test.ts and read back by an independent parser
+ * in tests/site/reference-files.test.ts:
+ * - its month holds the day too (`month = {sep 2}`), which neither reads as a month: `month` becomes the BibTeX macro
+ *   (`sep`) and the full date goes in biblatex's `date`;
+ * - a leading acronym is braced (`{GOIP} device`);
+ * - the short title and the document number, which its BibTeX mapping drops, are taken from its biblatex mapping
+ *   (`shorttitle`, `number`; BibTeX styles ignore fields they do not know).
+ */
+export function bibtex(item: CslItem): string {
+  const cite = new Cite(item);
+  const entry = bibEntry(cite, 'bibtex');
+  const latex = bibEntry(cite, 'biblatex');
+  const fields: [string, string, 'bare'?][] = [];
+  for (const [name, value] of Object.entries(entry.properties)) {
+    if (name === 'month') continue;
+    if (name === 'title') fields.push([name, value.replace(LEADING_ACRONYM, (word) => `{${word}}`)]);
+    else fields.push([name, value]);
+    if (name === 'year') {
+      const [, month] = item.issued?.['date-parts'][0] ?? [];
+      if (month) fields.push(['month', MONTHS[month - 1]!, 'bare']);
+      if (latex.properties.date) fields.push(['date', latex.properties.date]);
+    }
+  }
+  for (const name of ['shorttitle', 'number']) {
+    const value = latex.properties[name];
+    if (value && !(name in entry.properties)) fields.push([name, value]);
+  }
+  const body = fields.map(([name, value, bare]) => `\t${name} = ${bare ? value : `{${value}}`},\n`).join('');
+  return `@${entry.type}{${entry.label},\n${body}}`;
+}
+
 /** One item in one format, as plain text. */
 export function formatCitation(item: CslItem, format: CitationFormat): string {
   switch (format) {
@@ -184,7 +238,7 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
     case 'gbt7714':
       return fromTemplate(item, format) ?? bibliography(item, format);
     case 'bibtex':
-      return new Cite(item).format('bibtex', { format: 'text' }).trim();
+      return bibtex(item);
     case 'csl-json':
       return JSON.stringify([item], null, 2);
   }
@@ -194,26 +248,36 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
 export const formatWithCiteproc = (item: CslItem, format: keyof typeof STYLES): string => bibliography(item, format);
 
 /**
- * One item as a file to import: RIS or BibTeX, written by citation-js, with two repairs to its RIS:
+ * One item as a file to import: RIS or BibTeX (see bibtex()), written by citation-js, with these repairs to its RIS,
+ * each found by importing it (Zotero's RIS translator, biblatex-csl-converter):
  * - it breaks values every 70 characters, mid-word, and a broken title comes back from an import with a space inside
  *   a word ("New Type s of"), so each value is joined back onto its tag's line;
- * - for a newspaper article (TY NEWS) it writes neither the author nor the full date, only the year, so the AU and DA
- *   lines it writes for every other type are added (in its own date form, 2021/10/20/).
+ * - every author here is a name kept whole (an institution, or a person as printed), and a reader that splits
+ *   "First Last" at the last space files "Fraud Control Knowledge Base" as Mr Base: each AU ends with a comma, the RIS
+ *   way (EndNote's) to say "all of this is the last name";
+ * - for a newspaper article (TY NEWS) it writes neither the author nor the full date, only the year, so the DA line it
+ *   writes for every other type is added (in its own date form, 2021/10/20/);
+ * - it puts a law's document number (文号) in SN, which readers file as an ISBN; it goes in M1, their number field
+ *   for a law (Zotero: "Public Law Number");
+ * - it drops the short title, which goes back in as ST.
  */
 export function citationFile(item: CslItem, ext: CitationFileExt): string {
-  const cite = new Cite(item);
-  if (ext === 'bib') return `${cite.format('bibtex', { format: 'text' }).trim()}\n`;
-  const lines = cite
+  if (ext === 'bib') return `${bibtex(item)}\n`;
+  const lines = new Cite(item)
     .format('ris')
     .trim()
     .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')
-    .split('\n');
+    .split('\n')
+    .filter((l) => !l.startsWith('AU  - '));
+  const legal = lines[0] === 'TY  - LEGAL';
   const has = (tag: string) => lines.some((l) => l.startsWith(`${tag}  - `));
-  const missing = [
-    ...(has('AU') ? [] : (item.author ?? []).map((a) => `AU  - ${a.literal}`)),
+  const added = [
+    ...(item.author ?? []).map((a) => `AU  - ${a.literal},`),
     ...(has('DA') || !item.issued ? [] : [`DA  - ${[0, 1, 2].map((i) => item.issued!['date-parts'][0]![i] ?? '').join('/')}/`]),
   ];
-  return `${[lines[0], ...missing, ...lines.slice(1)].join('\n')}\n`;
+  const body = lines.slice(1, -1).map((l) => (legal && l.startsWith('SN  - ') ? `M1${l.slice(2)}` : l));
+  const short = item['title-short'] && !has('ST') ? [`ST  - ${item['title-short']}`] : [];
+  return `${[lines[0], ...added, ...body, ...short, lines.at(-1)].join('\n')}\n`;
 }
 
 /** Every format of one item. */

@@ -89,13 +89,13 @@ describe.each(SOURCE_KINDS)('citation of a %s', (kind) => {
   });
 });
 
-/** A page of this site as the cite block describes it (without the date of its last change). */
+/** A page of this site as the cite block describes it, dated by its last change. */
 const GOIP_PAGE = {
   id: 'terms/goip',
   title: 'GOIP device',
   url: 'https://example.github.io/fraud-kb/terms/goip/',
   siteName: 'Fraud Control Knowledge Base',
-  accessed: '2026-11-24',
+  issued: '2026-11-24',
 };
 
 describe('citation of a page of this site', () => {
@@ -108,10 +108,13 @@ describe('citation of a page of this site', () => {
     await expect(text).toMatchFileSnapshot('./__snapshots__/page.txt');
   });
 
-  it('carries the permalink and the access date', () => {
-    expect(formatCitation(item, 'apa')).toContain('Retrieved November 24, 2026, from https://example.github.io/fraud-kb/terms/goip/');
+  it("carries the permalink and no access date: that day is the reader's, not the build's", () => {
+    expect(formatCitation(item, 'apa')).toContain('https://example.github.io/fraud-kb/terms/goip/');
+    expect(formatCitation(item, 'apa')).not.toContain('Retrieved');
     expect(formatCitation(item, 'gbt7714')).toContain('[EB/OL]');
-    expect(formatCitation(item, 'gbt7714')).toContain('[2026-11-24]');
+    expect(item).not.toHaveProperty('accessed');
+    expect(citationFile(item, 'bib')).not.toMatch(/accessed|urldate/);
+    expect(citationFile(item, 'ris')).not.toMatch(/^(Y2|M1) /m);
   });
 });
 
@@ -123,9 +126,11 @@ describe('the version of a page and the issuers of a document', () => {
     documentNumber: '中华人民共和国主席令第一一九号',
   });
 
-  it("dates a page by its last change, as APA does an updated page; GB/T 7714 also gives the reader's access date", () => {
+  it('dates a page by its last change, as APA does an updated page, in every style and file', () => {
     expect(formatCitation(page, 'apa')).toContain('(2026, November 2)');
-    expect(formatCitation(page, 'gbt7714')).toContain('2026-11-02[2026-11-24]');
+    expect(formatCitation(page, 'gbt7714')).toContain('Fraud Control Knowledge Base, 2026-11-02.');
+    expect(citationFile(page, 'bib')).toContain('\tyear = {2026},\n\tmonth = nov,\n\tdate = {2026-11-02},\n');
+    expect(citationFile(page, 'ris')).toContain('DA  - 2026/11/2/\n');
   });
 
   it('makes the issuing bodies the authors of an official document, and a reporter the author of a report', () => {
@@ -142,7 +147,7 @@ describe('citation files', () => {
     const ris = citationFile(law, 'ris');
     expect(ris).toMatch(/^TY {2}- /);
     expect(ris).toContain('TI  - 反电信网络诈骗法 [Anti-Telecom Network Fraud Law]');
-    expect(ris).toContain('AU  - 全国人民代表大会常务委员会');
+    expect(ris).toContain('AU  - 全国人民代表大会常务委员会,\n');
     expect(ris).toContain('PY  - 2022');
     expect(ris).toContain('UR  - https://example.org/law');
     expect(ris.trimEnd()).toMatch(/ER {2}-$/);
@@ -159,13 +164,46 @@ describe('citation files', () => {
     const report = sourceItem('r', SOURCES['news-report']);
     const ris = citationFile(report, 'ris');
     expect(ris).toMatch(/^TY {2}- NEWS\n/);
-    expect(ris).toContain('AU  - Zhang Hao\n');
+    expect(ris).toContain('AU  - Zhang Hao,\n');
     expect(ris).toContain('DA  - 2022/3/2/\n');
     expect(ris.match(/^DA /gm)).toHaveLength(1);
     // A month-only date keeps its empty day, as citation-js writes such dates for other types.
     expect(citationFile(sourceItem('i', { ...SOURCES['news-report'], published: '2021-07' }), 'ris')).toContain('DA  - 2021/7//\n');
     // Types it handles are left as they are: one AU per author, one DA.
     expect(citationFile(law, 'ris').match(/^(AU|DA) /gm)).toEqual(['AU ', 'DA ']);
+  });
+
+  it('braces a leading acronym in BibTeX, which sentence-casing styles would otherwise print as "Goip"', () => {
+    expect(formatCitation(pageItem(GOIP_PAGE), 'bibtex')).toContain('title = {{GOIP} device}');
+    expect(formatCitation(sourceItem('s', { ...SOURCES['news-report'], title: 'SPP: 40,000 prosecuted' }), 'bibtex')).toContain(
+      'title = {{SPP}: 40,000 prosecuted}',
+    );
+    // A first word with one capital is sentence case already; later capitals citation-js braces itself.
+    expect(formatCitation(sourceItem('s', SOURCES['news-report']), 'bibtex')).toContain('title = {Procuratorates prosecuted');
+  });
+
+  it('carries the Chinese title in the title, and the short title in every format that has a field for it', () => {
+    const short = sourceItem('atnfl', { ...SOURCES.statute, shortTitle: 'Anti-fraud law', documentNumber: '主席令第一一九号' });
+    expect(short['title-short']).toBe('Anti-fraud law');
+    expect(citationFile(short, 'bib')).toContain('\ttitle = {反电信网络诈骗法 [');
+    expect(citationFile(short, 'bib')).toContain('\tshorttitle = {Anti-fraud law},\n');
+    expect(citationFile(short, 'bib')).toContain('\tnumber = {主席令第一一九号},\n');
+    expect(citationFile(short, 'ris')).toMatch(/\nST {2}- Anti-fraud law\nER {2}-\n$/);
+    // Not as CSL's original-title: APA would call the Chinese original "Original work published as".
+    expect(formatCitation(short, 'apa')).not.toContain('Original work');
+    expect(pageItem({ ...GOIP_PAGE, short: 'GOIP' })['title-short']).toBe('GOIP');
+  });
+
+  it('ends each author with a comma, so that a reader keeps "Fraud Control Knowledge Base" whole', () => {
+    expect(citationFile(pageItem(GOIP_PAGE), 'ris')).toContain('\nAU  - Fraud Control Knowledge Base,\n');
+    expect(citationFile(pageItem(GOIP_PAGE), 'ris').match(/^AU /gm)).toHaveLength(1);
+  });
+
+  it("puts a law's document number where readers file a law's number (M1), not in SN (an ISBN to them)", () => {
+    const numbered = sourceItem('atnfl', { ...SOURCES.statute, documentNumber: '中华人民共和国主席令第一一九号' });
+    expect(citationFile(numbered, 'ris')).toMatch(/^TY {2}- LEGAL\n/);
+    expect(citationFile(numbered, 'ris')).toContain('\nM1  - 中华人民共和国主席令第一一九号\n');
+    expect(citationFile(numbered, 'ris')).not.toMatch(/^SN /m);
   });
 
   it('writes BibTeX as the cite block shows it, and both files end with a newline', () => {
@@ -193,7 +231,6 @@ describe('page citations from a template', () => {
           url: `https://example.github.io/fraud-kb/p/${i}/`,
           siteName: 'Fraud Control Knowledge Base',
           issued,
-          accessed: '2026-11-24',
         });
         for (const style of ['apa', 'chicago', 'gbt7714'] as const) {
           const fast = fromTemplate(item, style);
@@ -202,7 +239,7 @@ describe('page citations from a template', () => {
         }
       }
     }
-    const plain = (title: string) => pageItem({ id: 'x', title, url: 'https://e/x/', siteName: 'KB', accessed: '2026-11-24' });
+    const plain = (title: string) => pageItem({ id: 'x', title, url: 'https://e/x/', siteName: 'KB' });
     for (const title of ['Why "card dealer"?', 'Crimes.', 'Art. 31', "The 'Cloud Sword' operation", "Fraudsters' accounts"])
       expect(fromTemplate(plain(title), 'apa'), title).toBeUndefined();
     expect(fromTemplate(plain("People's Bank of China"), 'apa')).toContain('People’s Bank of China');
