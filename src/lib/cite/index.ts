@@ -257,8 +257,10 @@ export const formatWithCiteproc = (item: CslItem, format: keyof typeof STYLES): 
  *   way (EndNote's) to say "all of this is the last name";
  * - for a newspaper article (TY NEWS) it writes neither the author nor the full date, only the year, so the DA line it
  *   writes for every other type is added (in its own date form, 2021/10/20/);
- * - it puts a law's document number (文号) in SN, which readers file as an ISBN; it goes in M1, their number field
- *   for a law (Zotero: "Public Law Number");
+ * - it types a law or regulation LEGAL, which Zotero imports as a court case: it becomes STAT (statute), as Zotero
+ *   itself exports a law;
+ * - it puts a law's document number (文号) in SN, which readers file as an ISBN; it goes in M1, Zotero's tag for a
+ *   statute's number ("Public Law Number");
  * - it drops the short title, which goes back in as ST.
  */
 export function citationFile(item: CslItem, ext: CitationFileExt): string {
@@ -270,6 +272,7 @@ export function citationFile(item: CslItem, ext: CitationFileExt): string {
     .split('\n')
     .filter((l) => !l.startsWith('AU  - '));
   const legal = lines[0] === 'TY  - LEGAL';
+  const type = legal ? 'TY  - STAT' : lines[0];
   const has = (tag: string) => lines.some((l) => l.startsWith(`${tag}  - `));
   const added = [
     ...(item.author ?? []).map((a) => `AU  - ${a.literal},`),
@@ -277,7 +280,7 @@ export function citationFile(item: CslItem, ext: CitationFileExt): string {
   ];
   const body = lines.slice(1, -1).map((l) => (legal && l.startsWith('SN  - ') ? `M1${l.slice(2)}` : l));
   const short = item['title-short'] && !has('ST') ? [`ST  - ${item['title-short']}`] : [];
-  return `${[lines[0], ...added, ...body, ...short, lines.at(-1)].join('\n')}\n`;
+  return `${[type, ...added, ...body, ...short, lines.at(-1)].join('\n')}\n`;
 }
 
 /** Every format of one item. */

@@ -199,11 +199,13 @@ describe('citation files', () => {
     expect(citationFile(pageItem(GOIP_PAGE), 'ris').match(/^AU /gm)).toHaveLength(1);
   });
 
-  it("puts a law's document number where readers file a law's number (M1), not in SN (an ISBN to them)", () => {
+  it("types a law as a statute and puts its document number where Zotero files a statute's number (M1), not in SN", () => {
     const numbered = sourceItem('atnfl', { ...SOURCES.statute, documentNumber: '中华人民共和国主席令第一一九号' });
-    expect(citationFile(numbered, 'ris')).toMatch(/^TY {2}- LEGAL\n/);
+    // Zotero's RIS import takes LEGAL for a court case.
+    expect(citationFile(numbered, 'ris')).toMatch(/^TY {2}- STAT\n/);
     expect(citationFile(numbered, 'ris')).toContain('\nM1  - 中华人民共和国主席令第一一九号\n');
     expect(citationFile(numbered, 'ris')).not.toMatch(/^SN /m);
+    expect(citationFile(sourceItem('r', SOURCES['news-report']), 'ris')).toMatch(/^TY {2}- NEWS\n/);
   });
 
   it('writes BibTeX as the cite block shows it, and both files end with a newline', () => {
