@@ -14,6 +14,7 @@ export const zh: Partial<Record<StringKey, string>> = {
   'kind.sources.plural': '来源',
   'kind.datasets.plural': '数据',
   'search.title': '搜索',
+  'search.submit': '搜索',
   'timeline.title': '时间线',
   'relations.title': '关系图',
 };
