@@ -82,7 +82,7 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
         zh: names.zh,
         description: entry.data.summary,
         label: kindLabel(entry.collection, 'singular', locale),
-        ...fileDatesOf(corpus.plain(entry)),
+        ...dates([entry]),
       };
     }),
     site('/timeline/', 'timeline', 'timeline'),
