@@ -1,13 +1,16 @@
 /**
  * What crawlers read besides the pages: the 404 page asks not to be indexed and names no canonical address; every
- * other page names itself as canonical; the sitemap dates each page by its last change.
+ * other page names itself as canonical; the sitemap dates each page by its last change; robots.txt allows every
+ * crawler and names the sitemap index by its absolute URL.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import robotsParser from 'robots-parser';
 import { describe, expect, it } from 'vitest';
 import { fileDates } from '../../src/lib/git-dates';
 import { builtPages } from '../support/built-pages';
 import { builtDoc, parseXml, selectAll, selectOne, sitemapLocs, text } from '../support/html';
+import { resolveFile } from '../support/static-server';
 import { DIST, TEST_BASE } from '../support/site';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -81,5 +84,21 @@ describe('sitemap lastmod', () => {
       expect(Date.parse(lastmod!), loc).toBe(Date.parse(updated));
     }
     expect(compared).toBeGreaterThan(150);
+  });
+});
+
+describe('robots.txt', () => {
+  const robotsUrl = `${origin}${TEST_BASE}robots.txt`;
+  const robots = robotsParser(robotsUrl, read('robots.txt'));
+
+  it('allows every crawler everywhere', () => {
+    for (const path of ['', 'terms/goip/', 'search/?q=GOIP', 'feed.xml'])
+      for (const agent of ['Googlebot', 'Bingbot', 'AnyBot']) expect(robots.isAllowed(`${origin}${TEST_BASE}${path}`, agent)).toBe(true);
+  });
+
+  it('names the sitemap index by its absolute URL, and that is the built sitemap index', () => {
+    const sitemaps = robots.getSitemaps();
+    expect(sitemaps).toEqual([`${origin}${TEST_BASE}sitemap-index.xml`]);
+    expect(resolveFile(DIST, TEST_BASE, new URL(sitemaps[0]!).pathname)).toBeTruthy();
   });
 });
