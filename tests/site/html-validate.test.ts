@@ -2,7 +2,7 @@
  * html-validate over every HTML file of the test build: content model, ARIA, WCAG techniques (a form needs a submit
  * button, H32), duplicate ids, obsolete markup. The rules are the repository's .htmlvalidate.mjs (html-validate's
  * recommended preset; the two rules it turns off say why there), found the way the CLI finds it. One validator is
- * reused for every page: all 208 pages take 5 to 7 seconds on two shared cores.
+ * reused for every page: all 208 pages take 5 to 9 seconds on two shared cores.
  */
 import { join, resolve } from 'node:path';
 // The Node entry: the package's default export condition under Vite is its browser build, which reads no config file.
