@@ -5,7 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { smallPreloadHelper } from './src/integrations/preload-helper.ts';
-import { normaliseBase, withBase } from './src/lib/links.ts';
+import { normaliseBase, stripBase, withBase } from './src/lib/links.ts';
+import { recordedPageDates } from './src/lib/page-dates.ts';
 import { headingAnchorsPlugin } from './src/lib/hast-heading-anchors.ts';
 import { zhLangPlugin } from './src/lib/hast-zh-lang.ts';
 import { baseLinksPlugin } from './src/lib/mdast-base-links.ts';
@@ -47,7 +48,19 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [zhLangPlugin(), headingAnchorsPlugin()] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // A page's lastmod is the last change of its content (`updated` in src/data/pages.ts, which also dates the feed,
+      // JSON-LD and citations); an address outside that list gets none.
+      serialize: (item) => {
+        const updated = recordedPageDates().get(stripBase(base, new URL(item.url).pathname));
+        return updated ? { ...item, lastmod: updated } : item;
+      },
+    }),
+    pagefindIndex(),
+  ],
   vite: {
     // The search code is the one dynamic import; Vite's 1.7 KB preload helper around it goes (see the file).
     plugins: [smallPreloadHelper()],

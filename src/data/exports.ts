@@ -10,11 +10,14 @@ import { loadCorpus, toPlain, type AnyEntry } from './corpus';
 const link = (kind: Kind, id: string, fragment?: string) => permalink(entityPath(kind, id, fragment));
 
 let dates: Map<string, FileDates> | undefined;
-/** When an entry's file was first added and last changed; the build date for both when git does not know it. */
+/**
+ * When an entry's file was first added and last changed (passing over the mechanical commits listed in
+ * .git-blame-ignore-revs); the build date for both when git does not know it.
+ */
 export function fileDatesOf(e: PlainEntry): FileDates {
   dates ??= fileDates();
   const fallback = `${BUILD_DATE}T00:00:00Z`;
-  return dates.get(e.file.replace(/^\.\//, '')) ?? { created: fallback, updated: fallback };
+  return dates.get(e.file.replace(/^\.\//, '')) ?? { created: fallback, updated: fallback, updatedBy: '' };
 }
 
 /** Last change of an entry's file, or the build date when git does not know it. */

@@ -6,6 +6,7 @@ import { t, type Locale } from '../i18n';
 import { KINDS, type Kind } from '../kinds';
 import { kindLabel } from '../lib/entities';
 import { entityPath } from '../lib/links';
+import { recordPageDates } from '../lib/page-dates';
 import { loadCorpus, type AnyEntry } from './corpus';
 import { fileDatesOf } from './exports';
 
@@ -82,7 +83,7 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
         zh: names.zh,
         description: entry.data.summary,
         label: kindLabel(entry.collection, 'singular', locale),
-        ...fileDatesOf(corpus.plain(entry)),
+        ...dates([entry]),
       };
     }),
     site('/timeline/', 'timeline', 'timeline'),
@@ -90,6 +91,8 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
     site('/api/', 'api', 'api'),
     site('/search/', 'search', 'search'),
   ];
+  // The sitemap's lastmod (astro.config.mjs) is each page's `updated`.
+  recordPageDates(pages.map((p) => [p.path, p.updated]));
   return new Map(pages.map((p) => [p.path, p]));
 }
 

@@ -4,6 +4,8 @@
  */
 export const en = {
   'site.name': 'Fraud Control Knowledge Base',
+  /** After a page's title in its `<title>` when the full name would make it longer than 70 characters. */
+  'site.shortName': 'Fraud Control KB',
   'site.description':
     "An open, cited reference on China's fight against telecom and online fraud: crimes, laws, agencies, campaigns, jargon and official figures.",
   'site.footer':

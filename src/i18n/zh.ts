@@ -6,6 +6,7 @@ import type { StringKey } from './en';
 
 export const zh: Partial<Record<StringKey, string>> = {
   'site.name': '反电信网络诈骗知识库',
+  'site.shortName': '反诈知识库',
   'kind.crimes.plural': '罪名',
   'kind.policies.plural': '法律政策',
   'kind.agencies.plural': '机构',
@@ -14,6 +15,7 @@ export const zh: Partial<Record<StringKey, string>> = {
   'kind.sources.plural': '来源',
   'kind.datasets.plural': '数据',
   'search.title': '搜索',
+  'search.submit': '搜索',
   'timeline.title': '时间线',
   'relations.title': '关系图',
 };

@@ -115,6 +115,38 @@ describe('header search box', () => {
     expect(errors).toEqual([]);
   });
 
+  test('its Search button is named, follows the box in Tab order and submits the query, with or without JavaScript', async ({
+    page,
+    newPage,
+    site,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(site.url(ENTITY));
+    const button = page.locator('.site-search').getByRole('button', { name: 'Search', exact: true });
+    expect(await button.count()).toBe(1);
+    await page.keyboard.press('/');
+    await page.keyboard.type('GOIP');
+    await page.keyboard.press('Tab');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=GOIP$/);
+    await settled(page);
+    expect((await resultPaths(page))[0]).toBe(`${TEST_BASE}terms/goip/`);
+    expect(errors).toEqual([]);
+
+    // A phone's width: the button stays on screen and at least 24px square (WCAG 2.5.8); a click submits, no script.
+    const plain = await newPage({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    await plain.goto(site.url(ENTITY));
+    const small = plain.locator('.site-search .search-go');
+    const box = (await small.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await plain.locator('#site-search-q').fill('card dealer');
+    await small.click();
+    await plain.waitForURL(/\/search\/\?q=card\+dealer$/);
+  });
+
   test('`/` typed inside a text field stays in the field', async ({ page, site }) => {
     await page.goto(site.url(SEARCH));
     // The form is hidden until the search script shows it; focusing it before then lands nowhere.
