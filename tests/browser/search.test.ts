@@ -149,7 +149,7 @@ describe('header search box', () => {
 
   test('`/` typed inside a text field stays in the field', async ({ page, site }) => {
     await page.goto(site.url(SEARCH));
-    // The form is hidden until the search script shows it; focusing it before then lands nowhere.
+    // The form is in the HTML and shown wherever scripting is on (hidden by CSS without it).
     await page.locator('#search-q').waitFor({ state: 'visible' });
     await page.locator('#search-q').focus();
     await page.keyboard.type('a/b');

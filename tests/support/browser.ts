@@ -1,21 +1,28 @@
 /** Launches Debian's Chromium through playwright-core with the flags that work on this machine (shared/STACK.md). */
+import { launch, type LaunchedChrome } from 'chrome-launcher';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/**
+ * The same Chromium, headless, with a remote-debugging port for Lighthouse, which drives the browser through that
+ * port rather than through Playwright. chrome-launcher is Lighthouse's own launcher (a dependency of lighthouse).
+ */
+export function launchDebuggable(): Promise<LaunchedChrome> {
+  return launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS], logLevel: 'error' });
 }
 
 /** Collects console errors and failed requests of a page, so a test can assert there were none. */

@@ -2,7 +2,8 @@
  * The one fixture of the browser tests (STYLE.md principle 14). Import `test` (and `describe`, `expect`) from here
  * instead of from vitest: each test file then gets one static server over the test build and one Chromium, started
  * when a test first asks for them and stopped after the file. Each test gets pages that are closed after it: `page`
- * in the file's shared browser context, `newPage(options)` in a context of its own.
+ * in the file's shared browser context, `newPage(options)` in a context of its own. Lighthouse, which drives a browser
+ * over a debugging port, gets `debuggingPort`: one such Chromium per file, likewise started on first use.
  * No test file starts a server or a browser of its own.
  *
  *   test('…', async ({ page, site }) => { await page.goto(site.url('terms/goip/')); … });
@@ -13,7 +14,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, launchDebuggable } from './browser.ts';
 import { assertBuilt, DIST, TEST_BASE } from './site.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -58,6 +59,11 @@ export const test = base
     const browser = await launchBrowser();
     onCleanup(() => browser.close());
     return browser;
+  })
+  .extend('debuggingPort', { scope: 'file' }, async ({}, { onCleanup }): Promise<number> => {
+    const chrome = await launchDebuggable();
+    onCleanup(() => chrome.kill());
+    return chrome.port;
   })
   // One browser context per file for plain pages: its HTTP cache keeps Pagefind's script and WebAssembly warm from one
   // test to the next (a fresh context per test doubled the time of the search tests).

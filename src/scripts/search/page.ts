@@ -37,12 +37,11 @@ async function run(): Promise<void> {
   status.textContent = found.total ? `${countText(found.total, req.q)}${shown}` : say('search.none', { query: req.q });
 }
 
-/** Shows the form (hidden without JavaScript), fills it from the URL and runs the search. */
+/** Fills the form from the URL and runs the search (the form is in the HTML, shown only where scripting is on). */
 export function startPage(): void {
   form = document.querySelector<HTMLFormElement>('#search-form')!;
   list = document.querySelector<HTMLElement>('#search-results')!;
   status = document.querySelector<HTMLElement>('#search-status')!;
-  form.hidden = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
