@@ -9,7 +9,13 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/support/sync-content.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/support/sync-content.ts'],
+          // Imports its JSON schema without an import attribute, which Node refuses and Vite's transform accepts.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
+        },
       },
       {
         extends: true,
