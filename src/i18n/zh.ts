@@ -95,7 +95,7 @@ export const zh: Record<StringKey, string> = {
   'documentStatus.unknown': '从所读文本中无法确定',
   'completeness.complete': '全文',
   'completeness.partial': '部分文本：有些条文在所读各版本中均未找到',
-  'completeness.excerpt': '仅收录此处所列条文',
+  'completeness.excerpt': '仅限此处所列条文',
   'completeness.summary-only': '仅有官方摘要，未找到全文',
   'completeness.title-only': '仅有标题和片段，未找到正文',
 
