@@ -10,10 +10,11 @@ import { zh } from './zh';
 export { LOCALES, DEFAULT_LOCALE, type Locale } from './locales';
 export type { StringKey } from './en';
 
-const TABLES: Record<Locale, Partial<Record<StringKey, string>>> = { en, zh };
+/** Both tables are complete (zh.ts is typed `Record<StringKey, string>`), so a key always has text in each language. */
+const TABLES: Record<Locale, Record<StringKey, string>> = { en, zh };
 
 export function t(key: StringKey, locale: Locale = DEFAULT_LOCALE, values: Record<string, string | number> = {}): string {
-  return fill(TABLES[locale][key] ?? en[key], values);
+  return fill(TABLES[locale][key], values);
 }
 
 /** Whether a key exists, for labels looked up from data (e.g. `policyKind.${kind}`). */
