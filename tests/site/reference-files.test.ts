@@ -12,51 +12,17 @@
  *   export sentence-cases English titles, as it takes RIS titles to be in title case). It reads the year from PY and
  *   ignores DA, so the full date in DA is checked tag by tag in metadata.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
 import { CSLExporter, parseRIS } from 'biblatex-csl-converter';
-import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
-import type { CslItem } from '../../src/lib/cite';
+import { LEADING_ACRONYM, type CslItem } from '../../src/lib/cite';
 import schema from '../fixtures/csl-data.schema.json' with { type: 'json' };
 import { builtPages } from '../support/built-pages';
-import { builtDoc, selectAll, selectOne } from '../support/html';
-import { resolveFile } from '../support/static-server';
-import { DIST, TEST_BASE } from '../support/site';
-
-interface Block {
-  /** The page and the block, for messages: `/terms/goip/ #cite-this`. */
-  where: string;
-  item: CslItem;
-  bib: string;
-  ris: string;
-}
-
-/** Every cite block of the build: its CSL-JSON, and the RIS and BibTeX files it links. */
-function citeBlocks(): Block[] {
-  const blocks: Block[] = [];
-  for (const [path, page] of builtPages()) {
-    if (page.redirectTo) continue;
-    const doc = builtDoc(`${path.slice(1)}index.html`);
-    for (const section of selectAll('section.cite-this', doc)) {
-      const pre = selectOne('pre[id$="-csl-json-text"]', section)!;
-      const file = (ext: string) => {
-        const href = selectOne(`a[href$=".${ext}"]`, section)?.attribs.href ?? '';
-        const found = resolveFile(DIST, TEST_BASE, href);
-        if (!found) throw new Error(`${path}: the cite block links no ${ext} file that exists ("${href}")`);
-        return readFileSync(found, 'utf8');
-      };
-      const where = `${path} #${section.attribs['aria-labelledby']}`;
-      blocks.push({ where, item: (JSON.parse(textContent(pre)) as CslItem[])[0]!, bib: file('bib'), ris: file('ris') });
-    }
-  }
-  return blocks;
-}
+import { citeBlocks } from '../support/cite-blocks';
 
 const blocks = citeBlocks();
 const dateOf = (item: CslItem) => item.issued!['date-parts'][0]!;
-const LEADING_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/u;
 
 const validate = new Ajv({ allErrors: true }).compile(schema);
 /** What is wrong with an item as CSL-JSON, by the schema (which also refuses a variable CSL does not define). */

@@ -195,7 +195,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * A first word of two or more capitals ("GOIP device", "SPP: …"). citation-js braces capitalised words after the
  * first, but not the first, and a style that sentence-cases titles then prints "Goip device".
  */
-const LEADING_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/u;
+export const LEADING_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/u;
 
 /**
  * One item as a BibTeX entry that BibTeX and biblatex both read. citation-js maps the fields and escapes the values;
