@@ -1,8 +1,7 @@
 /**
- * Every built page, loaded in Chromium: a title, a description, an absolute canonical URL (the 404 page has none and
- * asks not to be indexed instead) and a `lang`; Chinese text
- * carries `lang="zh…"`; a Content-Security-Policy without inline escape hatches; nothing is fetched from any origin
- * but the site's own; no console errors (a CSP violation is one).
+ * Every built page, loaded in Chromium: a title, a description and a `lang`; Chinese text carries `lang="zh…"`; a Content-Security-Policy without inline escape hatches; nothing is fetched from any origin
+ * but the site's own; no console errors (a CSP violation is one). Canonical links and the 404 page's noindex are read
+ * from the built files, against the sitemap's origin, in tests/site/crawling.test.ts.
  */
 import { redirectTarget } from '../../src/lib/url-manifest';
 import { describe, expect, test, watchErrors } from '../support/fixture';
@@ -44,8 +43,6 @@ describe('every page', () => {
         lang: document.documentElement.lang,
         title: document.title.trim(),
         description: document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '',
-        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-        robots: document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '',
         csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
         untagged,
       };
@@ -53,15 +50,6 @@ describe('every page', () => {
     expect(facts.lang).toBe('en');
     expect(facts.title.length).toBeGreaterThan(3);
     expect(facts.description.length).toBeGreaterThan(20);
-    if (path === `${TEST_BASE}404.html`) {
-      // Served at every address that does not exist: no address of its own, and not to be indexed.
-      expect(facts.canonical).toBe('');
-      expect(facts.robots).toBe('noindex');
-    } else {
-      expect(facts.canonical).toMatch(/^https?:\/\/[^/]+\/.*\/$/);
-      expect(new URL(facts.canonical).pathname).toBe(path);
-      expect(facts.robots).toBe('');
-    }
     expect(facts.untagged, 'Chinese text without lang="zh…"').toEqual([]);
     // Runs under a CSP with no inline-script or inline-style escape hatch (scripts and styles are hashed).
     expect(facts.csp).toContain("default-src 'self'");
