@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { KINDS, REGISTRY, type Kind } from './kinds';
+import { zhEditionSchema } from './schemas/zh';
 
 const root = process.env.KB_CONTENT_DIR ?? './content';
 
@@ -17,4 +18,7 @@ type Collections = { [K in Kind]: ReturnType<typeof collection<(typeof REGISTRY)
 
 const def = (kind: Kind): { schema: z.ZodType; files: string } => REGISTRY[kind];
 
-export const collections = Object.fromEntries(KINDS.map((kind) => [kind, collection(kind, def(kind))])) as Collections;
+/** The Chinese editions, `content/zh/<kind>/<id>`: only words, checked against their English entries (src/lib/zh-editions.ts). */
+const zh = defineCollection({ loader: glob({ pattern: '*/*.{mdx,yaml}', base: `${root}/zh` }), schema: zhEditionSchema });
+
+export const collections = { ...(Object.fromEntries(KINDS.map((kind) => [kind, collection(kind, def(kind))])) as Collections), zh };

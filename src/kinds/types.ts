@@ -22,6 +22,10 @@ export interface Names {
   pinyin?: string;
   abbreviation?: string;
   short?: string;
+  /** On a Chinese page: the English name, shown after the Chinese one. */
+  en?: string;
+  /** On a Chinese page: set when the entity has no Chinese name yet, so `name` is English. */
+  english?: boolean;
 }
 
 export interface KindDefinition<D> {
