@@ -4,7 +4,8 @@
  * by the bodies that issued it). The head metadata of a page describes the same item as its first cite block.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALES, t, type Locale } from '../i18n';
+import { localePath } from '../lib/links';
 import { CITATION_FILES, citationFile, pageItem, sourceItem, type CitationFileExt, type CslItem } from '../lib/cite';
 import { permalink } from '../lib/site';
 import { loadCorpus } from './corpus';
@@ -23,17 +24,20 @@ export const pageSlug = (path: string): string => path.replace(/^\/|\/$/g, '') |
 export async function pageCitation(path: string, locale: Locale): Promise<Citation> {
   const page = await sitePage(path, locale);
   if (!page) throw new Error(`No page at ${path} to cite. Fix: add it to src/data/pages.ts, or render it with cite={false}.`);
-  const slug = pageSlug(path);
+  // A Chinese page is its own item, with its own files: /cite/zh/terms/goip.ris.
+  const slug = pageSlug(localePath(path, locale));
   const entry = page.entry;
+  const names = entry && (await loadCorpus(locale)).names(entry.collection, entry.id);
   return {
     item: pageItem({
       id: slug === 'index' ? 'home' : slug,
       title: page.title,
-      url: permalink(path),
+      url: permalink(path, locale),
       siteName: t('site.name', locale),
       issued: page.updated.slice(0, 10),
       // A policy's short title ("Anti-fraud law"); a source's shortName is a label ("CNS, 22 Jul 2022"), not a title.
-      short: entry?.collection === 'policies' ? entry.data.shortTitle : undefined,
+      short: entry?.collection === 'policies' ? names?.short : undefined,
+      language: LOCALES[locale].tag,
     }),
     files: `/cite/${slug}`,
   };
@@ -59,14 +63,14 @@ export async function primaryCitation(path: string, locale: Locale): Promise<Cit
   return pageCitation(path, locale);
 }
 
-/** Every citation of the site: each page's (but the search page's), and each source's original. */
+/** Each page's citation in a language (but the search page's: a list of results is not something to cite). */
+const pageCitations = async (locale: Locale): Promise<Citation[]> =>
+  Promise.all((await sitePages(locale)).filter((p) => p.kind !== 'search').map((p) => pageCitation(p.path, locale)));
+
+/** Every citation of the site: each page's, and each source's original (the same item on both languages' pages). */
 async function allCitations(locale: Locale): Promise<Citation[]> {
   const corpus = await loadCorpus();
-  return [
-    // The search page has no cite block: a list of results is not something to cite.
-    ...(await Promise.all((await sitePages(locale)).filter((p) => p.kind !== 'search').map((p) => pageCitation(p.path, locale)))),
-    ...(await Promise.all(corpus.byKind('sources').map((s) => sourceCitation(s.id)))),
-  ];
+  return [...(await pageCitations(locale)), ...(await Promise.all(corpus.byKind('sources').map((s) => sourceCitation(s.id))))];
 }
 
 /**
@@ -78,7 +82,7 @@ export function citationRoute(ext: CitationFileExt) {
   const type = CITATION_FILES.find((f) => f.ext === ext)!.type;
   return {
     getStaticPaths: (async () =>
-      (await allCitations(DEFAULT_LOCALE)).map((c) => ({
+      [...(await allCitations(DEFAULT_LOCALE)), ...(await pageCitations('zh'))].map((c) => ({
         params: { item: c.files.replace(/^\/cite\//, '') },
         props: { body: citationFile(c.item, ext) },
       }))) satisfies GetStaticPaths,

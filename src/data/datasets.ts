@@ -25,7 +25,7 @@ export interface DatasetView {
 const views = new Map<string, Promise<DatasetView>>();
 
 async function build(id: string, locale: Locale): Promise<DatasetView> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(locale);
   const entry = corpus.get('datasets', id);
   if (!entry) throw new Error(`Dataset "${id}" does not exist. Fix: use an id of a file in content/datasets/.`);
   const d = entry.data;
@@ -36,7 +36,8 @@ async function build(id: string, locale: Locale): Promise<DatasetView> {
     cited.set(p.cite.source.id, ats);
   }
   const source = (s: string) => corpus.must('sources', s).data;
-  const chart: ChartDataset = { id, title: d.title, measure: d.measure, unit: d.unit, chart: d.chart, points: d.points };
+  const title = corpus.names('datasets', id).name;
+  const chart: ChartDataset = { id, title, measure: d.measure, unit: d.unit, chart: d.chart, points: d.points };
   return {
     entry,
     chart,
@@ -46,7 +47,7 @@ async function build(id: string, locale: Locale): Promise<DatasetView> {
       issuers: d.issuers.map((r) => corpus.names('agencies', r.id).name),
       sources: [...cited.keys()].map(source),
       siteName: t('site.name', locale),
-      url: permalink(entityPath('datasets', id)),
+      url: permalink(entityPath('datasets', id), locale),
       locale,
     }),
     rows: downloadRows(
@@ -69,13 +70,13 @@ const images = new Map<string, string | undefined>();
 export async function chartImage(id: string, locale: Locale = DEFAULT_LOCALE): Promise<string | undefined> {
   const key = `${locale} ${id}`;
   if (!images.has(key)) {
-    const { entry, svg, credit } = await datasetView(id, locale);
+    const { chart, svg, credit } = await datasetView(id, locale);
     images.set(
       key,
       svg &&
         chartSvg({
           svg,
-          title: entry.data.title,
+          title: chart.title,
           credit,
           license: t('license.line', locale, { name: CONTENT_LICENSE.label, url: CONTENT_LICENSE.url }),
         }),

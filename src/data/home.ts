@@ -1,4 +1,5 @@
 /** What the home page shows besides text: the "start here" picks, counts by kind and the latest changes. */
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { KINDS, type Kind } from '../kinds';
 import { byLastChange } from './exports';
 import { loadCorpus, type AnyEntry } from './corpus';
@@ -16,8 +17,10 @@ const START: [Kind, string][] = [
 /** The dataset charted under "Headline figures". */
 export const HEADLINE_DATASET = 'helping-crime-prosecutions';
 
-export async function homePage(): Promise<{ start: AnyEntry[]; counts: Record<Kind, number>; recent: { e: AnyEntry; updated: string }[] }> {
-  const corpus = await loadCorpus();
+export async function homePage(
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<{ start: AnyEntry[]; counts: Record<Kind, number>; recent: { e: AnyEntry; updated: string }[] }> {
+  const corpus = await loadCorpus(locale);
   return {
     start: START.map(([kind, id]) => corpus.must(kind, id)),
     counts: Object.fromEntries(KINDS.map((k) => [k, corpus.byKind(k).length])) as Record<Kind, number>,

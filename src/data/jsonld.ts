@@ -57,7 +57,7 @@ function otherNames(names: Names, aliases: { text: string; kind: string }[] = []
 
 /** An agency as a node: a state body is a `GovernmentOrganization`, a firm a `Corporation`, a medium a `NewsMediaOrganization`. */
 async function agencyNode(id: string, locale: Locale, full = false): Promise<Exclude<Organization, string>> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(locale);
   const d = corpus.must('agencies', id).data;
   const names = corpus.names('agencies', id);
   const type =
@@ -97,7 +97,7 @@ const LEGISLATION_KINDS = new Set(['law', 'amendment', 'judicial-interpretation'
 
 /** An official document read article by article, each article a part. */
 async function documentNode(id: string, locale: Locale, withParts: boolean): Promise<Legislation> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(locale);
   const d = corpus.must('sources', id).data;
   if (!('articles' in d)) throw new Error(`Source "${id}" is no official document.`);
   const date = d.dates.promulgated?.date ?? [d.dates.adopted].flat()[0]?.date;
@@ -127,11 +127,11 @@ async function documentNode(id: string, locale: Locale, withParts: boolean): Pro
 /** A policy: the document itself where its text is read, else what the page knows of it. */
 async function policyNode(e: Entry<'policies'>, page: SitePage, locale: Locale, work: object): Promise<Node> {
   const d = e.data;
-  if (d.document) return { ...(await documentNode(d.document.id, locale, false)), mainEntityOfPage: permalink(page.path) };
+  if (d.document) return { ...(await documentNode(d.document.id, locale, false)), mainEntityOfPage: permalink(page.path, locale) };
   if (!LEGISLATION_KINDS.has(d.kind)) return { '@type': 'Article', ...work } as Article;
   return {
     '@type': 'Legislation',
-    '@id': `${permalink(page.path)}#document`,
+    '@id': `${permalink(page.path, locale)}#document`,
     name: d.titleZh ?? d.title,
     alternateName: otherNames({ name: d.titleZh ?? d.title, zh: d.title, short: d.shortTitle }, d.aliases),
     description: d.summary,
@@ -141,7 +141,7 @@ async function policyNode(e: Entry<'policies'>, page: SitePage, locale: Locale, 
     legislationLegalForce: LEGAL_FORCE[d.status],
     legislationJurisdiction: CHINA,
     legislationPassedBy: await Promise.all(d.issuers.map((r) => agencyNode(r.id, locale))),
-    mainEntityOfPage: permalink(page.path),
+    mainEntityOfPage: permalink(page.path, locale),
   };
 }
 
@@ -150,8 +150,8 @@ const headline = (title: string) => (title.length > 110 ? `${title.slice(0, 109)
 
 /** The JSON-LD of one page. `image` is its preview image's permalink. */
 export async function pageJsonLd(page: SitePage, locale: Locale, image: string): Promise<WithContext<Node>> {
-  const corpus = await loadCorpus();
-  const url = permalink(page.path);
+  const corpus = await loadCorpus(locale);
+  const url = permalink(page.path, locale);
   const kb = knowledgeBase(locale);
   // What every thing has, and what a creative work (a page, a dataset, an article) adds.
   const thing = { name: page.title, description: page.description, url, image };
@@ -169,7 +169,12 @@ export async function pageJsonLd(page: SitePage, locale: Locale, image: string):
   let node: Node;
   const e = page.entry;
   if (page.kind === 'home') {
-    node = { '@type': 'WebSite', ...work, '@id': `${url}#website`, alternateName: t('site.name', 'zh') } as WebSite;
+    node = {
+      '@type': 'WebSite',
+      ...work,
+      '@id': `${url}#website`,
+      alternateName: t('site.name', locale === 'zh' ? 'en' : 'zh'),
+    } as WebSite;
   } else if (page.kind === 'index' && page.indexOf === 'terms') {
     const terms = corpus
       .byKind('terms')
@@ -196,9 +201,9 @@ export async function pageJsonLd(page: SitePage, locale: Locale, image: string):
           alternateName: otherNames(names, e.data.aliases),
           inDefinedTermSet: {
             '@type': 'DefinedTermSet',
-            '@id': `${permalink('/terms/')}#set`,
+            '@id': `${permalink('/terms/', locale)}#set`,
             name: t('kind.terms.plural', locale),
-            url: permalink('/terms/'),
+            url: permalink('/terms/', locale),
           },
         } as DefinedTerm;
         break;

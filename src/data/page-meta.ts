@@ -27,8 +27,11 @@ export interface HeadMeta {
 export async function headMeta(path: string, locale: Locale): Promise<HeadMeta | undefined> {
   const page = await sitePage(path, locale);
   if (!page) return undefined;
-  const url = permalink(path);
+  const url = permalink(path, locale);
+  // Both languages share a page's preview card, which already carries its English and Chinese names, and describe it
+  // the same way (the card is the English page's).
   const image = permalink(previewPath(path));
+  const cardPage = locale === 'en' ? page : ((await sitePage(path, 'en')) ?? page);
   const { item } = await primaryCitation(path, locale);
   const tags = headTags({
     csl: item,
@@ -41,7 +44,7 @@ export async function headMeta(path: string, locale: Locale): Promise<HeadMeta |
     updated: page.updated,
     ogType: page.kind === 'entity' ? 'article' : 'website',
     dcType: page.entry?.collection === 'datasets' ? 'Dataset' : 'Text',
-    image: { url: image, alt: previewAlt(page, locale), ...PREVIEW, type: 'image/png' },
+    image: { url: image, alt: previewAlt(cardPage, 'en'), ...PREVIEW, type: 'image/png' },
     license: CONTENT_LICENSE,
   });
   const jsonLd = JSON.stringify(await pageJsonLd(page, locale, image)).replace(/</g, '\\u003c');

@@ -5,7 +5,7 @@
 import { t, type Locale } from '../i18n';
 import { KINDS, type Kind } from '../kinds';
 import { kindLabel } from '../lib/entities';
-import { entityPath } from '../lib/links';
+import { entityPath, localePath } from '../lib/links';
 import { recordPageDates } from '../lib/page-dates';
 import { loadCorpus, type AnyEntry } from './corpus';
 import { fileDatesOf } from './exports';
@@ -17,7 +17,7 @@ export interface SitePage {
   path: string;
   kind: PageKind;
   title: string;
-  /** The Chinese name, where the page has one. */
+  /** The page's name in the other language (Chinese on an English page, English on a Chinese one), where it has one. */
   zh?: string;
   description: string;
   /** What the page is, as its preview image says ("Glossary term"); empty on the site's own pages. */
@@ -31,7 +31,9 @@ export interface SitePage {
 }
 
 async function build(locale: Locale): Promise<Map<string, SitePage>> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(locale);
+  // Each page names itself in the other language too: Chinese on English pages, English on Chinese ones.
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
   const dates = (entries: AnyEntry[]) => {
     const all = entries.map((e) => fileDatesOf(corpus.plain(e)));
     return {
@@ -44,7 +46,7 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
     path,
     kind,
     title: t(`${key}.title`, locale),
-    zh: t(`${key}.title`, 'zh') === t(`${key}.title`, 'en') ? undefined : t(`${key}.title`, 'zh'),
+    zh: t(`${key}.title`, other) === t(`${key}.title`, locale) ? undefined : t(`${key}.title`, other),
     description: t(`${key}.description`, locale),
     label: '',
     ...everything,
@@ -54,7 +56,7 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
       path: '/',
       kind: 'home',
       title: t('site.name', locale),
-      zh: t('site.name', 'zh'),
+      zh: t('site.name', other),
       description: t('site.description', locale),
       label: '',
       ...everything,
@@ -67,7 +69,7 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
         kind: 'index',
         indexOf: kind,
         title: plural,
-        zh: kindLabel(kind, 'plural', 'zh'),
+        zh: kindLabel(kind, 'plural', other),
         description: t('kind.index.description', locale, { plural, blurb }),
         label: '',
         ...dates(entries),
@@ -80,7 +82,8 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
         kind: 'entity',
         entry,
         title: names.name,
-        zh: names.zh,
+        // The other language's name: the Chinese one on an English page, the English one on a Chinese page.
+        zh: locale === 'zh' ? names.en : names.zh,
         description: entry.data.summary,
         label: kindLabel(entry.collection, 'singular', locale),
         ...dates([entry]),
@@ -92,7 +95,7 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
     site('/search/', 'search', 'search'),
   ];
   // The sitemap's lastmod (astro.config.mjs) is each page's `updated`.
-  recordPageDates(pages.map((p) => [p.path, p.updated]));
+  recordPageDates(pages.map((p) => [localePath(p.path, locale), p.updated]));
   return new Map(pages.map((p) => [p.path, p]));
 }
 

@@ -1,7 +1,8 @@
 /** The /relations/ page: nodes, edges and their layout, computed once, with the lists that say the same in words. */
 import { layoutColumns, nodeKey, relationEdges, type CampaignLike, type PolicyLike, type RelEdge, type RelNode } from '../charts/relations';
 import { entityPath } from '../lib/links';
-import { url } from '../lib/site';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
+import { pageUrl } from '../lib/site';
 import { loadCorpus } from './corpus';
 
 export interface RelationsModel {
@@ -12,10 +13,10 @@ export interface RelationsModel {
   out: (node: RelNode, kind: RelEdge['kind']) => RelNode[];
 }
 
-let model: Promise<RelationsModel> | undefined;
+const models = new Map<Locale, Promise<RelationsModel>>();
 
-async function build(): Promise<RelationsModel> {
-  const corpus = await loadCorpus();
+async function build(locale: Locale): Promise<RelationsModel> {
+  const corpus = await loadCorpus(locale);
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   const campaigns = new Map<string, CampaignLike>(
     corpus
@@ -27,7 +28,9 @@ async function build(): Promise<RelationsModel> {
   );
   const edges = relationEdges(campaigns, policies);
   const nodes: RelNode[] = (['agencies', 'campaigns', 'policies', 'crimes'] as const).flatMap((kind) =>
-    corpus.byKind(kind).map((e) => ({ kind, id: e.id, name: corpus.names(kind, e.id).name, href: url(entityPath(kind, e.id)) })),
+    corpus
+      .byKind(kind)
+      .map((e) => ({ kind, id: e.id, name: corpus.names(kind, e.id).name, href: pageUrl(entityPath(kind, e.id), locale) })),
   );
   const byKey = new Map(nodes.map((n) => [nodeKey(n), n]));
   // Edges indexed once by source and kind: a scan per node grows with the square of the corpus.
@@ -40,4 +43,9 @@ async function build(): Promise<RelationsModel> {
   };
 }
 
-export const relationsModel = (): Promise<RelationsModel> => (model ??= build());
+/** The relations in a language: the same nodes and edges, named and linked in that language. */
+export function relationsModel(locale: Locale = DEFAULT_LOCALE): Promise<RelationsModel> {
+  let model = models.get(locale);
+  if (!model) models.set(locale, (model = build(locale)));
+  return model;
+}

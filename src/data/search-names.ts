@@ -9,7 +9,7 @@ import { pinyin } from 'pinyin-pro';
 import { t, type Locale } from '../i18n';
 import { KINDS } from '../kinds/keys';
 import { kindLabel } from '../lib/entities';
-import { entityPath } from '../lib/links';
+import { entityPath, localePath } from '../lib/links';
 import { locatorLabel } from '../lib/locators';
 import { NAME_TYPES, nameKey, shardOf, type NamesShard, type NameType } from '../lib/search-names';
 import type { ArticlesIndex } from '../lib/search-refs';
@@ -54,10 +54,16 @@ function isPinyinable(text: string): boolean {
 }
 const readPinyin = (zh: string) => pinyin(zh, { toneType: 'none', nonZh: 'removed' }).replace(/\s+/g, ' ').trim();
 
-async function namedPages(): Promise<Named[]> {
+/**
+ * Every page with every name it goes by. The names are the same in both languages (an English or a Chinese name finds
+ * the entity from either side); the page linked, and the title and second name shown, are the language's own.
+ */
+async function namedPages(locale: Locale): Promise<Named[]> {
   const corpus = await loadCorpus();
+  const local = await loadCorpus(locale);
   return corpus.all.map((e) => {
     const n = corpus.names(e.collection, e.id);
+    const shown = local.names(e.collection, e.id);
     const d = e.data as Record<string, unknown> & { aliases: { text: string; lang: string; kind: NameType }[] };
     const names: Named['names'] = [
       { text: n.name, type: 'name' },
@@ -78,7 +84,13 @@ async function namedPages(): Promise<Named[]> {
     ];
     names.push(...pinyins.filter(Boolean).map((text) => ({ text, type: 'pinyin' as const })));
     const unique = new Map(names.map((x) => [`${nameKey(x.text)}\u0000${x.type}`, x]));
-    return { path: entityPath(e.collection, e.id), kind: e.collection, title: n.name, zh: n.zh ?? '', names: [...unique.values()] };
+    return {
+      path: localePath(entityPath(e.collection, e.id), locale),
+      kind: e.collection,
+      title: shown.name,
+      zh: (locale === 'zh' ? shown.en : shown.zh) ?? '',
+      names: [...unique.values()],
+    };
   });
 }
 
@@ -122,7 +134,7 @@ const itemNumber = (articleId: string, itemId: string) =>
     .join('');
 
 async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(locale);
   const policies = corpus.byKind('policies');
   const docs = corpus.byKind('sources').flatMap((e) => {
     const d = e.data;
@@ -143,8 +155,8 @@ async function articleIndex(locale: Locale): Promise<ArticlesIndex> {
     ].filter((x): x is string => !!x);
     return [
       {
-        path: entityPath('sources', e.id),
-        title: d.shortName,
+        path: localePath(entityPath('sources', e.id), locale),
+        title: locale === 'zh' ? (d.shortNameZh ?? d.titleZh) : d.shortName,
         kind: d.kind,
         names: [...new Set(names)],
         number: d.documentNumber,
@@ -166,7 +178,7 @@ export const namesIndex = (locale: Locale): Promise<NamesIndex> => {
   let built = cache.get(locale);
   if (!built) {
     built = (async () => {
-      const pages = await namedPages();
+      const pages = await namedPages(locale);
       const kinds = Object.fromEntries(KINDS.map((k) => [k, kindLabel(k, 'singular', locale)]));
       kinds.article = t('search.articleKind', locale);
       const size = JSON.stringify(shardsOf(pages, 1, kinds)[0]).length;

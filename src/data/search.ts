@@ -1,6 +1,7 @@
 /** Search facets for every entity, computed once per build: the entity pages write them, the search page offers them. */
 import { searchFacets, type Facets } from '../lib/search-facets';
 import { keyOf } from '../lib/backlinks';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
 import { loadCorpus } from './corpus';
 
 export interface SearchOptions {
@@ -29,4 +30,10 @@ const facets = () => (built ??= build());
 
 export const facetsOf = async (kind: string, id: string): Promise<Facets> =>
   (await facets()).byEntry.get(keyOf(kind, id)) ?? { agency: [], year: [] };
-export const searchOptions = async (): Promise<SearchOptions> => (await facets()).options;
+/** The filters the search page offers, agency names in a language (the values are ids in both). */
+export async function searchOptions(locale: Locale = DEFAULT_LOCALE): Promise<SearchOptions> {
+  const { options } = await facets();
+  const corpus = await loadCorpus(locale);
+  const named = options.agencies.map(({ id }) => ({ id, name: corpus.names('agencies', id).name }));
+  return { ...options, agencies: named.sort((a, b) => a.name.localeCompare(b.name, LOCALES[locale].intl)) };
+}

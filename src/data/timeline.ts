@@ -4,7 +4,7 @@ import { sortEvents } from '../charts/timeline';
 import { DEFAULT_LOCALE, tk, type Locale } from '../i18n';
 import { datesOf, timelineDatesOf, type Kind } from '../kinds';
 import { entityPath } from '../lib/links';
-import { url } from '../lib/site';
+import { pageUrl } from '../lib/site';
 import { loadCorpus } from './corpus';
 
 /** The kinds the timeline draws; each has its own marker shape. */
@@ -16,13 +16,13 @@ export interface Timeline {
 }
 
 export async function timeline(locale: Locale = DEFAULT_LOCALE): Promise<Timeline> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(locale);
   const events: Timeline['events'] = [];
   const undated: Timeline['undated'] = [];
   for (const kind of TIMELINE_KINDS) {
     const wanted = timelineDatesOf(kind);
     for (const e of corpus.byKind(kind)) {
-      const base = { kind, id: e.id, name: corpus.names(kind, e.id).name, href: url(entityPath(kind, e.id)) };
+      const base = { kind, id: e.id, name: corpus.names(kind, e.id).name, href: pageUrl(entityPath(kind, e.id), locale) };
       const dated = datesOf(kind, e.data).filter((d) => wanted.includes(d.key));
       if (!dated.length) undated.push(base);
       for (const d of dated) events.push({ ...base, date: d.date, label: tk(`timeline.${kind}.${d.key}`, locale) });

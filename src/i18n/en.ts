@@ -241,7 +241,7 @@ export const en = {
   'document.terms': 'Chinese terms:',
   'document.concerns': 'Concerns',
   'document.cite': 'Cite this article:',
-  'document.citeArticle': '{short} ({year}), art. {n}, {url}',
+  'document.citeArticle': '{short} ({year}), {article}, {url}',
   'document.copies': 'Copies read',
   'document.copiesLede':
     'The summaries above were written from these copies of the text; the official publisher is named in the key facts.',
@@ -365,6 +365,18 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.description': 'This address does not exist in the knowledge base.',
+  'punct.list': ', ',
+  'punct.comma': ', ',
+  'punct.semicolon': '; ',
+  'punct.colon': ': ',
+  'punct.open': '(',
+  'punct.close': ')',
+  'edition.switch': '中文',
+  'edition.switchLabel': 'This page in Chinese',
+  'edition.noBody': 'The main text of this page has not been written in Chinese yet; the English text follows.',
+  'edition.englishName': 'English name',
+  'edition.statusTitle': 'Translation status',
+
   'notFound.bodyHtml':
     'No page lives at this address. Try the <a href="{home}">home page</a> or the <a href="{sources}">list of sources</a>.',
 } as const;

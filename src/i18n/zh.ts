@@ -243,7 +243,7 @@ export const zh: Record<StringKey, string> = {
   'document.terms': '关键术语：',
   'document.concerns': '涉及',
   'document.cite': '引用本条：',
-  'document.citeArticle': '《{short}》（{year}年）第{n}条，{url}',
+  'document.citeArticle': '《{short}》（{year}年）{article}，{url}',
   'document.copies': '所据文本',
   'document.copiesLede': '上文各条概要均依据以下文本撰写；官方发布机关见“关键事实”。',
 
@@ -359,5 +359,16 @@ export const zh: Record<StringKey, string> = {
 
   'notFound.title': '页面不存在',
   'notFound.description': '本知识库中没有这个网址。',
+  'punct.list': '、',
+  'punct.comma': '，',
+  'punct.semicolon': '；',
+  'punct.colon': '：',
+  'punct.open': '（',
+  'punct.close': '）',
+  'edition.switch': 'English',
+  'edition.switchLabel': '本页英文版',
+  'edition.noBody': '本页正文暂无中文版，以下为英文原文。',
+  'edition.englishName': '英文名称',
+  'edition.statusTitle': '翻译进度',
   'notFound.bodyHtml': '此网址下没有页面。请返回<a href="{home}">首页</a>，或查看<a href="{sources}">来源列表</a>。',
 };

@@ -26,6 +26,9 @@ export function outletName(outlet: string): string {
 export function chartCredit(opts: { issuers: string[]; sources: CreditSource[]; siteName: string; url: string; locale?: Locale }): string {
   const { issuers, sources, siteName, url, locale = DEFAULT_LOCALE } = opts;
   const [via, and, chart] = [t('chart.credit.via', locale), t('chart.credit.and', locale), t('chart.credit.chart', locale)];
+  const [comma, semicolon, colon] = [t('punct.comma', locale), t('punct.semicolon', locale), t('punct.colon', locale)];
+  // English puts spaces around words ("A, via B and C"); Chinese does not ("A，经B和C").
+  const space = locale === 'zh' ? '' : ' ';
   const parts = sources.map((s) => {
     const outlet = outletName(s.outlet);
     const original = s.originalOutlet ? outletName(s.originalOutlet) : undefined;
@@ -33,10 +36,12 @@ export function chartCredit(opts: { issuers: string[]; sources: CreditSource[]; 
     if (issuers.length) {
       // The issuer already leads the line; an original outlet that is the issuer itself need not be repeated.
       const fromIssuer = !original || issuers.some((i) => original.includes(i) || i.includes(original));
-      return `${fromIssuer ? outlet : t('chart.credit.republished', locale, { original, outlet })}, ${date}`;
+      return `${fromIssuer ? outlet : t('chart.credit.republished', locale, { original, outlet })}${comma}${date}`;
     }
-    return `${original ? `${original}, ${via} ${outlet}` : outlet}, ${date}`;
+    return `${original ? `${original}${comma}${via}${space}${outlet}` : outlet}${comma}${date}`;
   });
-  const credit = issuers.length ? `${issuers.join(` ${and} `)}, ${via} ${parts.join(`, ${and} `)}` : parts.join('; ');
-  return `${credit}; ${chart}: ${siteName}, ${url}`;
+  const credit = issuers.length
+    ? `${issuers.join(`${space}${and}${space}`)}${comma}${via}${space}${parts.join(`${comma}${and}${space}`)}`
+    : parts.join(semicolon);
+  return `${credit}${semicolon}${chart}${colon}${siteName}${comma}${url}`;
 }

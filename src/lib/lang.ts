@@ -19,3 +19,17 @@ export function splitCjk(text: string): { zh: boolean; text: string }[] {
   if (last < text.length) out.push({ zh: false, text: text.slice(last) });
   return out;
 }
+
+const LATIN_LETTER = /[A-Za-z]/g;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * Whether text shown on a Chinese page is English: more Latin letters than Chinese characters, counting a Chinese
+ * character as two letters (a word's worth). "GOIP设备" is Chinese; "CNS, 22 Jul 2022 (帮信罪)" is English. Used to
+ * mark the English that a Chinese page still shows (an entry not yet written in Chinese) with `lang="en"`.
+ */
+export function isEnglishText(text: string): boolean {
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  const han = text.match(HAN)?.length ?? 0;
+  return latin > 2 * han;
+}

@@ -24,3 +24,19 @@ export function stripBase(base: string, path: string): string {
   const b = normaliseBase(base);
   return b !== '/' && path.startsWith(b) ? `/${path.slice(b.length)}` : path;
 }
+
+/** The prefix of the Chinese pages: every page has a twin at `/zh/…` with the same anchors. */
+const ZH_PREFIX = '/zh';
+
+/** A page's path in a language: `/terms/goip/` → `/zh/terms/goip/` in Chinese; English paths are unprefixed. */
+export function localePath(path: string, locale: 'en' | 'zh'): string {
+  if (locale !== 'zh' || !path.startsWith('/') || path.startsWith('//')) return path;
+  if (path === ZH_PREFIX || path.startsWith(`${ZH_PREFIX}/`)) return path;
+  return `${ZH_PREFIX}${path}`;
+}
+
+/** A page's path in the other language: `/zh/terms/goip/#a` ↔ `/terms/goip/#a`. */
+export function twinPath(path: string): { locale: 'en' | 'zh'; path: string } {
+  if (path === `${ZH_PREFIX}/` || path.startsWith(`${ZH_PREFIX}/`)) return { locale: 'en', path: path.slice(ZH_PREFIX.length) };
+  return { locale: 'zh', path: localePath(path, 'zh') };
+}

@@ -78,6 +78,9 @@ export function checkZhEditions(entries: PlainEntry[], editions: PlainEdition[])
     needs('statute', entry.kind === 'crimes' && !!entry.data.statute, `${englishFile} gives a statutory basis (statute.text)`);
     needs('measure', entry.kind === 'datasets', 'every dataset says what it measures');
     needs('unit', entry.kind === 'datasets', 'every dataset has a unit');
+    const press = entry.kind === 'sources' && !isDocument(entry.data);
+    needs('outlet', press, `${englishFile} names its outlet`);
+    needs('originalOutlet', press && !!entry.data.originalOutlet, `${englishFile} names the original outlet`);
     const officials = (entry.data.officials as unknown[] | undefined) ?? [];
     if (officials.length && d.roles?.length !== officials.length)
       add('roles', `needs ${officials.length} role(s), one for each of the officials in ${englishFile}, in order.`);
@@ -142,6 +145,8 @@ export function localizeData(data: Data, ed: ZhEdition | undefined): Data {
   const out: Data = { ...data, summary: ed.summary };
   if (ed.definition) out.definition = ed.definition;
   if (ed.statute && data.statute) out.statute = { ...(data.statute as Data), text: ed.statute };
+  if (ed.outlet) out.outlet = ed.outlet;
+  if (ed.originalOutlet) out.originalOutlet = ed.originalOutlet;
   if (ed.measure) out.measure = ed.measure;
   if (ed.unit) out.unit = ed.unit;
   if (ed.roles && Array.isArray(data.officials))

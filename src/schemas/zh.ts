@@ -43,6 +43,9 @@ export const zhEditionSchema = z.strictObject({
   unit: text('the unit').optional(),
   /** Datasets: the words of each point, by point id. */
   points: z.record(locatorId, point).default({}),
+  /** Press-report sources: the outlet, and the outlet that first published it, as Chinese readers name them. */
+  outlet: text('the outlet').optional(),
+  originalOutlet: text('the original outlet').optional(),
   /** Sources: the key points in Chinese, by locator id (press reports). */
   locators: z.record(locatorId, text('the key point')).default({}),
   /** Official documents: the articles and front matter in our own Chinese words, by id. */

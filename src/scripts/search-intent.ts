@@ -1,7 +1,14 @@
 /**
  * The only script on every page: `/` focuses the header search box, and the search code is fetched when the
- * reader shows intent (focus or typing there), never with the page.
+ * reader shows intent (focus or typing there), never with the page. The language switch keeps the reader's place:
+ * anchors are the same in both languages, so the #fragment is carried over when it is followed.
  */
+for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
+  const keep = () => (a.hash = location.hash);
+  a.addEventListener('pointerdown', keep);
+  a.addEventListener('keydown', keep);
+  a.addEventListener('click', keep);
+}
 const input = document.querySelector<HTMLInputElement>('#site-search-q');
 if (input) {
   let ui: Promise<void> | undefined;

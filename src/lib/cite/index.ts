@@ -132,7 +132,16 @@ export function sourceItem(id: string, s: SourceLike): CslItem {
  * APA and Chicago ask for a page that is updated. There is no access date: only the reader knows the day they read the
  * page, and a date frozen at build time would be wrong for everyone else (the cite block says so).
  */
-export function pageItem(opts: { id: string; title: string; url: string; siteName: string; issued?: string; short?: string }): CslItem {
+export function pageItem(opts: {
+  id: string;
+  title: string;
+  url: string;
+  siteName: string;
+  issued?: string;
+  short?: string;
+  /** The page's language (BCP 47): `en` for the English pages, `zh-Hans` for their Chinese twins. */
+  language?: string;
+}): CslItem {
   return {
     id: opts.id,
     'citation-key': citationKey(`fraud-kb-${opts.id}`),
@@ -143,7 +152,7 @@ export function pageItem(opts: { id: string; title: string; url: string; siteNam
     'container-title': opts.siteName,
     ...(opts.issued && { issued: dateParts(opts.issued) }),
     URL: opts.url,
-    language: 'en-US',
+    language: opts.language === 'zh-Hans' ? 'zh-CN' : 'en-US',
   };
 }
 

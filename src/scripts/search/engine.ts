@@ -29,6 +29,12 @@ import {
 } from '../../lib/search-view';
 import { say } from './strings';
 
+/**
+ * The page's language. English and Chinese pages share one Pagefind index; each page is filtered `lang:en` or
+ * `lang:zh`, and a search from a Chinese page asks for Chinese pages (and the names index for Chinese links).
+ */
+const PAGE_LANG = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+
 interface PagefindResult {
   id: string;
   score: number;
@@ -61,7 +67,7 @@ function namesConfig(): { shards: number; version: string; pages: number } {
 }
 
 const json = <T>(file: string): Promise<T> =>
-  fetch(`${BASE}search/names/${file}.json?v=${namesConfig().version}`).then((r) => {
+  fetch(`${BASE}${PAGE_LANG === 'zh' ? 'zh/' : ''}search/names/${file}.json?v=${namesConfig().version}`).then((r) => {
     if (!r.ok) throw new Error(`${r.status} for the search names index (${file})`);
     return r.json() as Promise<T>;
   });
@@ -230,7 +236,7 @@ export async function search(
 
   const pagefind = await loadPagefind();
   if (!(await settled())) return null;
-  const filters = toPagefindFilters(req);
+  const filters = { ...toPagefindFilters(req), lang: PAGE_LANG };
   const terms = termsOf(req.q);
   let ranked: Ranked[];
   if (terms.length >= DESCRIBE) {
