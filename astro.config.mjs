@@ -51,7 +51,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      filter: (page) => !/\/404\/$/.test(page),
+      // Each page lists its twin in the other language (xhtml:link hreflang), as the pages' own <link rel="alternate"> do.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
       // A page's lastmod is the last change of its content (`updated` in src/data/pages.ts, which also dates the feed,
       // JSON-LD and citations); an address outside that list gets none.
       serialize: (item) => {

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatValue, prepare, QUALITY_STYLE, type ChartDataset } from './data';
-import { flaggedRect, FONT, legend, mark, missingBox, qualityItems, seriesSwatch, svgRoot, textWidth } from './parts';
+import { flaggedRect, FONT, legend, mark, measureTitle, missingBox, qualityItems, seriesSwatch, svgRoot, textWidth } from './parts';
 import { esc, escText, tag, textLines, wrap } from './svg';
 
 export interface BarOptions {
@@ -25,10 +25,11 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
   const { categories, series, points } = prepare(d);
   const named = series.length > 1;
   const valueLabel = (p: (typeof points)[number]) => {
-    const prefix = named ? `${p.series}: ` : '';
-    if (p.value === null) return `? ${prefix}${p.printed ? `printed “${p.printed}”` : 'no figure'}`;
+    const prefix = named ? `${p.series}${t('punct.colon', d.locale)}` : '';
+    if (p.value === null)
+      return `? ${prefix}${p.printed ? t('chart.printed', d.locale, { printed: p.printed }) : t('chart.noFigure', d.locale)}`;
     const symbol = QUALITY_STYLE[p.quality].symbol;
-    return `${prefix}${formatValue(p.value)}${symbol ? ` ${symbol}` : ''}`;
+    return `${prefix}${formatValue(p.value, d.locale)}${symbol ? ` ${symbol}` : ''}`;
   };
   // Room on the right for the longest value label, so that it is never cut off (placeholders start at zero).
   const right = Math.min(W / 3, Math.max(40, ...points.filter((p) => p.value !== null).map((p) => textWidth(valueLabel(p)) + 10)));
@@ -68,7 +69,7 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
     y += h + GROUP_GAP;
   }
   const plotBottom = y - GROUP_GAP / 2;
-  const title = wrap(`${d.measure} (${d.unit})`, Math.floor((W - 16) / 7));
+  const title = wrap(measureTitle(d.measure, d.unit, d.locale), Math.floor((W - 16) / 7));
   const ticks = x.ticks(Math.max(2, Math.floor((W - LABEL_W - right) / 70)));
   const axis = tag(
     'g',
@@ -78,7 +79,7 @@ export function barChart(d: ChartDataset, opts: BarOptions = {}): string {
         'g',
         { class: 'tick' },
         tag('line', { x1: x(t), x2: x(t), y1: 0, y2: plotBottom, stroke: 'currentColor', 'stroke-opacity': t === 0 ? 0.6 : 0.15 }),
-        tag('text', { x: x(t), y: plotBottom + 14, 'text-anchor': 'middle', 'font-size': FONT - 1 }, esc(formatValue(t))),
+        tag('text', { x: x(t), y: plotBottom + 14, 'text-anchor': 'middle', 'font-size': FONT - 1 }, esc(formatValue(t, d.locale))),
       ),
     ),
     textLines(

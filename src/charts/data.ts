@@ -44,10 +44,24 @@ export const SERIES_COLOURS = ['#0072B2', '#AD7300', '#009E73', '#CC79A7', '#2A8
 export { periodRange };
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
-/** A figure as the reader's language writes numbers (130,000). */
-export function formatValue(v: number, locale: Locale = DEFAULT_LOCALE): string {
+const numberFormat = (locale: Locale): Intl.NumberFormat => {
   let f = numberFormats.get(locale);
-  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(LOCALES[locale].intl, { maximumFractionDigits: 3 })));
+  // Four decimals in Chinese keep 207.07万 (2,070,700) exact; English figures never need more than three.
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(LOCALES[locale].intl, { maximumFractionDigits: locale === 'zh' ? 4 : 3 })));
+  return f;
+};
+
+/**
+ * A figure as the reader's language writes numbers: 130,000 in English; in Chinese, large figures in 万 and 亿 as
+ * official releases print them (13万, 14.7万, 3,291亿), smaller ones as they are (6,000; 64.8).
+ */
+export function formatValue(v: number, locale: Locale = DEFAULT_LOCALE): string {
+  const f = numberFormat(locale);
+  if (locale === 'zh') {
+    const abs = Math.abs(v);
+    if (abs >= 1e8) return `${f.format(v / 1e8)}亿`;
+    if (abs >= 1e4) return `${f.format(v / 1e4)}万`;
+  }
   return f.format(v);
 }
 
@@ -80,14 +94,18 @@ export interface Prepared {
 const categoryKey = (p: ChartPoint) => `${p.period}|${p.label ?? ''}`;
 
 export function pointTip(p: ChartPoint, categoryLabel: string, unit: string, locale: Locale = DEFAULT_LOCALE): string {
+  const colon = t('punct.colon', locale);
+  // English puts a space between a figure and its unit (64.8 %, 130,000 people); Chinese does not (64.8%, 13万人).
+  const space = locale === 'zh' ? '' : ' ';
   const series = p.series ? ` · ${p.series}` : '';
-  const value = p.value === null ? t('chart.noValue', locale) : `${formatValue(p.value, locale)} ${p.unit ?? unit}`;
+  const value = p.value === null ? t('chart.noValue', locale) : `${formatValue(p.value, locale)}${space}${p.unit ?? unit}`;
   const printed = p.printed ? t('chart.printedAs', locale, { printed: p.printed }) : '';
+  const stop = locale === 'zh' ? '。' : '. ';
   const flag =
     p.quality === 'as-reported'
       ? ''
-      : `. ${QUALITY_STYLE[p.quality].symbol} ${qualityLabel(p.quality, locale)}${p.note ? `: ${p.note}` : ''}`;
-  return `${categoryLabel}${series}: ${value}${printed}${flag}`;
+      : `${stop}${QUALITY_STYLE[p.quality].symbol} ${qualityLabel(p.quality, locale)}${p.note ? `${colon}${p.note}` : ''}`;
+  return `${categoryLabel}${series}${colon}${value}${printed}${flag}`;
 }
 
 /** Orders points by period (then first appearance) into categories, one per period and label. */

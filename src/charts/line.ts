@@ -4,7 +4,7 @@ import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatValue, prepare, QUALITY_STYLE, SERIES_COLOURS, type ChartDataset, type PreparedPoint } from './data';
-import { colour, FLAG_DASH, FONT, legend, mark, missingBox, patternId, qualityItems, svgRoot } from './parts';
+import { colour, FLAG_DASH, FONT, legend, mark, measureTitle, missingBox, patternId, qualityItems, svgRoot } from './parts';
 import { esc, escText, tag, textLines, wrap } from './svg';
 
 export interface LineOptions {
@@ -18,7 +18,7 @@ const SERIES_DASH = [undefined, '6 3', '2 3', '8 3 2 3'];
 
 export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
   const W = opts.width ?? 420;
-  const title = wrap(`${d.measure} (${d.unit})`, Math.floor((W - 16) / 7));
+  const title = wrap(measureTitle(d.measure, d.unit, d.locale), Math.floor((W - 16) / 7));
   const [left, right, top] = [56, 16, 28 + title.length * 14];
   const plotBottom = top + (opts.plotHeight ?? 200);
   const { categories, series, points } = prepare(d);
@@ -43,7 +43,7 @@ export function lineChart(d: ChartDataset, opts: LineOptions = {}): string {
           'g',
           { class: 'tick' },
           tag('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': t === 0 ? 0.6 : 0.15 }),
-          tag('text', { x: left - 6, y: y(t) + FONT * 0.35, 'text-anchor': 'end', 'font-size': FONT - 1 }, esc(formatValue(t))),
+          tag('text', { x: left - 6, y: y(t) + FONT * 0.35, 'text-anchor': 'end', 'font-size': FONT - 1 }, esc(formatValue(t, d.locale))),
         ),
       ),
     tag('text', { class: 'axis-title', x: 0, y: 12 }, ...title.map((l, i) => tag('tspan', { x: 0, dy: i ? 14 : 0 }, escText(l)))),

@@ -2,7 +2,7 @@
 import type { Quality } from '../schemas/dataset';
 import { DEFAULT_LOCALE, t, type Locale } from '../i18n';
 import { QUALITY_STYLE, qualityLabel, SERIES_COLOURS, type PreparedPoint } from './data';
-import { esc, escText, tag } from './svg';
+import { charUnits, esc, escText, tag } from './svg';
 
 export const FONT = 12;
 export const colour = (s: number) => SERIES_COLOURS[s % SERIES_COLOURS.length]!;
@@ -96,7 +96,7 @@ export interface LegendItem {
 }
 
 /** Rough text width: enough to lay the legend out without measuring fonts. */
-export const textWidth = (s: string, size = FONT) => s.length * size * 0.6;
+export const textWidth = (s: string, size = FONT) => charUnits(s) * size * 0.6;
 
 /** Legend entries laid out left to right, wrapping at `width`; returns the markup and its height. */
 export function legend(items: LegendItem[], x0: number, y0: number, width: number): { svg: string; height: number } {
@@ -173,3 +173,7 @@ export function svgElement(
 export function svgRoot(chartId: string, kind: string, label: string, width: number, height: number, ...children: string[]): string {
   return svgElement({ kind, label, width, height, id: `${chartId}-svg` }, patternDefs(chartId), ...children);
 }
+
+/** A chart's title line: the measure with its unit, "people prosecuted (people)" or 起诉人数（人）. */
+export const measureTitle = (measure: string, unit: string, locale: Locale = DEFAULT_LOCALE): string =>
+  locale === 'zh' ? `${measure}（${unit}）` : `${measure} (${unit})`;

@@ -28,17 +28,35 @@ export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Splits a label into at most `maxLines` lines of about `width` characters, ending with "…" when cut. */
+// Han characters, CJK punctuation and full-width forms take about one em; Latin letters about 0.6 em.
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+// One wide character, a run of other non-space characters (an English word, a number), or a run of spaces.
+const TOKEN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/gu;
+// Chinese punctuation that may not begin a line (it stays at the end of the one before).
+const NO_START = /^[，。、；：！？）》”’]/u;
+
+/** A string's width in Latin character widths: a Chinese character counts as 1.7. */
+export const charUnits = (s: string): number => [...s].reduce((n, c) => n + (WIDE.test(c) ? 1.7 : 1), 0);
+
+/**
+ * Text broken into at most `maxLines` lines of about `width` Latin characters, the last cut with "…". English breaks
+ * at spaces; Chinese, which has none, between any two characters (never before closing punctuation).
+ */
 export function wrap(text: string, width: number, maxLines = 2): string[] {
+  const tokens = text.match(TOKEN) ?? [];
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      if (line) line += ' ';
+      continue;
+    }
+    if (line.trim() && charUnits(line + token) > width && !NO_START.test(token)) {
+      lines.push(line.trim());
+      line = token;
+    } else line += token;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trim());
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1]}…`;

@@ -78,7 +78,13 @@ export function timelineChart(input: TimelineEvent[], opts: { pxPerYear?: number
     return tag(
       'a',
       { href: e.href, class: `event k-${e.kind}`, 'data-event': `${e.kind}/${e.id}` },
-      tag('title', {}, esc(`${e.label ?? legendLabel(e.kind)}, ${formatPartialDate(e.date, 'long', locale)}: ${e.name}`)),
+      tag(
+        'title',
+        {},
+        esc(
+          `${e.label ?? legendLabel(e.kind)}${t('punct.comma', locale)}${formatPartialDate(e.date, 'long', locale)}${t('punct.colon', locale)}${e.name}`,
+        ),
+      ),
       leader,
       marker(e.kind, axisX, at),
       text,

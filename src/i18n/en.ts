@@ -204,6 +204,8 @@ export const en = {
   'chart.bar': 'Bar chart: {title}',
   'chart.noValue': 'no value (figure unreadable in the source)',
   'chart.printedAs': '; printed “{printed}”',
+  'chart.printed': 'printed “{printed}”',
+  'chart.noFigure': 'no figure',
   'chart.line': 'Line chart: {title}',
   'chart.credit.via': 'via',
   'chart.credit.and': 'and',

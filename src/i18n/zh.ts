@@ -207,6 +207,8 @@ export const zh: Record<StringKey, string> = {
   'chart.bar': '柱状图：{title}',
   'chart.noValue': '无数值（来源中的数字无法辨认）',
   'chart.printedAs': '；原文作“{printed}”',
+  'chart.printed': '原文作“{printed}”',
+  'chart.noFigure': '无数字',
   'chart.line': '折线图：{title}',
   'chart.credit.via': '转引自',
   'chart.credit.and': '和',

@@ -24,7 +24,7 @@ export function editionKey(collectionId: string): { kind: string; id: string } {
 }
 
 type Data = Record<string, unknown>;
-type Point = { id: string; label?: string; note?: string; unit?: string };
+type Point = { id: string; label?: string; note?: string; unit?: string; series?: string };
 type Article = {
   id: string;
   read: boolean;
@@ -95,6 +95,13 @@ export function checkZhEditions(entries: PlainEntry[], editions: PlainEdition[])
         if (p[f] && !z?.[f]) add(`points.${p.id}.${f}`, `is missing: the English point has a ${f}. Fix: write it in Chinese.`);
     }
 
+    const series = new Set([...points.values()].flatMap((p) => (p.series ? [p.series] : [])));
+    for (const name of series)
+      if (!d.series[name])
+        add(`series.${name}`, `is missing: points of ${englishFile} use the series "${name}". Fix: give its Chinese name.`);
+    for (const name of Object.keys(d.series))
+      if (!series.has(name)) add(`series.${name}`, `is no series of ${englishFile}. Fix: remove it.`);
+
     const locators = new Set(((entry.data.locators as { id: string }[] | undefined) ?? []).map((l) => l.id));
     if (isDocument(entry.data)) {
       if (Object.keys(d.locators).length) add('locators', `${englishFile} is a document: give its articles and frontMatter, not locators.`);
@@ -112,10 +119,15 @@ export function checkZhEditions(entries: PlainEntry[], editions: PlainEdition[])
         const items = new Set(a.items.map((it) => it.id));
         for (const item of Object.keys(za.items)) if (!items.has(item)) add(`articles.${id}.items.${item}`, `is not an item of ${id}.`);
       }
-      const front = new Set(((entry.data.frontMatter as { id: string }[] | undefined) ?? []).map((f) => f.id));
+      const frontMatter = (entry.data.frontMatter as { id: string; labelZh?: string }[] | undefined) ?? [];
+      const front = new Set(frontMatter.map((f) => f.id));
       for (const id of Object.keys(d.frontMatter)) if (!front.has(id)) add(`frontMatter.${id}`, `is not front matter of ${englishFile}.`);
+      for (const id of Object.keys(d.labels)) if (!front.has(id)) add(`labels.${id}`, `is not front matter of ${englishFile}.`);
+      for (const f of frontMatter)
+        if (!f.labelZh && !d.labels[f.id])
+          add(`labels.${f.id}`, `is missing: the document prints no heading for "${f.id}". Fix: give a Chinese label in our words.`);
     } else {
-      if (Object.keys(d.articles).length || Object.keys(d.frontMatter).length)
+      if (Object.keys(d.articles).length || Object.keys(d.frontMatter).length || Object.keys(d.labels).length)
         add('articles', `${englishFile} is no official document read article by article. Fix: remove articles and frontMatter.`);
       for (const id of Object.keys(d.locators))
         if (!locators.has(id)) add(`locators.${id}`, `is not a key point of ${englishFile}. Fix: use one of ${[...locators].join(', ')}.`);
@@ -154,7 +166,8 @@ export function localizeData(data: Data, ed: ZhEdition | undefined): Data {
   if (Array.isArray(data.points))
     out.points = (data.points as Point[]).map((p) => {
       const z = ed.points[p.id];
-      return z ? { ...p, ...(p.label && { label: z.label }), ...(p.note && { note: z.note }), ...(p.unit && { unit: z.unit }) } : p;
+      const named = p.series && ed.series[p.series] ? { ...p, series: ed.series[p.series] } : p;
+      return z ? { ...named, ...(p.label && { label: z.label }), ...(p.note && { note: z.note }), ...(p.unit && { unit: z.unit }) } : named;
     });
   if (Array.isArray(data.articles)) {
     out.articles = (data.articles as (Article & Data)[]).map((a) => {
@@ -170,9 +183,11 @@ export function localizeData(data: Data, ed: ZhEdition | undefined): Data {
         items: (a.items as (Data & { id: string })[]).map((it) => (z.items[it.id] ? { ...it, summary: z.items[it.id] } : it)),
       };
     });
-    out.frontMatter = ((data.frontMatter as (Data & { id: string })[] | undefined) ?? []).map((f) =>
-      ed.frontMatter[f.id] ? { ...f, summary: ed.frontMatter[f.id] } : f,
-    );
+    out.frontMatter = ((data.frontMatter as (Data & { id: string })[] | undefined) ?? []).map((f) => ({
+      ...f,
+      ...(ed.frontMatter[f.id] && { summary: ed.frontMatter[f.id] }),
+      ...(ed.labels[f.id] && { label: ed.labels[f.id] }),
+    }));
   }
   if (Array.isArray(data.locators)) {
     const zhText = (id: string): string | undefined => {

@@ -41,6 +41,8 @@ export const zhEditionSchema = z.strictObject({
   /** Datasets: what is counted and in what unit. */
   measure: text('the measure').optional(),
   unit: text('the unit').optional(),
+  /** Datasets: each series name the points use ("cases", "people"), in Chinese. */
+  series: z.record(z.string(), text('the series name')).default({}),
   /** Datasets: the words of each point, by point id. */
   points: z.record(locatorId, point).default({}),
   /** Press-report sources: the outlet, and the outlet that first published it, as Chinese readers name them. */
@@ -51,5 +53,7 @@ export const zhEditionSchema = z.strictObject({
   /** Official documents: the articles and front matter in our own Chinese words, by id. */
   articles: z.record(locatorId, article).default({}),
   frontMatter: z.record(locatorId, text('the summary')).default({}),
+  /** Official documents: a Chinese label for each front-matter part the document prints no heading for (a news release). */
+  labels: z.record(locatorId, text('the label')).default({}),
 });
 export type ZhEdition = z.output<typeof zhEditionSchema>;
