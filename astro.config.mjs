@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import translationStatusReport from './src/integrations/translation-status.ts';
 import { smallPreloadHelper } from './src/integrations/preload-helper.ts';
 import { normaliseBase, stripBase, withBase } from './src/lib/links.ts';
 import { recordedPageDates } from './src/lib/page-dates.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    translationStatusReport(),
   ],
   vite: {
     // The search code is the one dynamic import; Vite's 1.7 KB preload helper around it goes (see the file).
