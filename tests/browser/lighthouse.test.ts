@@ -37,6 +37,11 @@ const PAGES = [
   'api/',
   `search/?q=${encodeURIComponent('帮信罪')}`, // answered from Pagefind's full text, the heaviest search
   '404.html',
+  // The Chinese twins of the pages with most on them: home, the longest crime page, the law's text, a search.
+  'zh/',
+  'zh/crimes/helping-information-network-criminal-activities/',
+  'zh/sources/anti-telecom-network-fraud-law-2022/',
+  `zh/search/?q=${encodeURIComponent('帮信罪')}`,
 ];
 
 /**

@@ -232,3 +232,33 @@ describe('search that forgives', () => {
     }
   });
 });
+
+describe('search in Chinese', () => {
+  test('a Chinese page finds Chinese pages, by a Chinese or an English name', async ({ page, site }) => {
+    const errors = watchErrors(page);
+    for (const q of ['卡商', 'card dealer']) {
+      await page.goto(`${site.url('zh/search/')}?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      const paths = await resultPaths(page);
+      expect(paths[0]).toBe(`${TEST_BASE}zh/terms/card-dealer/`);
+      expect(paths.filter((p) => !p.startsWith(`${TEST_BASE}zh/`))).toEqual([]);
+      const first = page.locator('#search-results .search-result').first();
+      expect(await first.locator('.result-kind').textContent()).toBe('术语');
+      expect(await first.locator('.result-zh').getAttribute('lang')).toBe('en');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('a Chinese page finds Chinese pages by their full text, an English page English ones', async ({ page, site }) => {
+    for (const [from, q, zh] of [
+      ['zh/search/', '危险驾驶', true],
+      ['search/', 'dangerous driving', false],
+    ] as const) {
+      await page.goto(`${site.url(from)}?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      const paths = await resultPaths(page);
+      expect(paths).toContain(`${TEST_BASE}${zh ? 'zh/' : ''}crimes/helping-information-network-criminal-activities/`);
+      expect(paths.filter((p) => p.startsWith(`${TEST_BASE}zh/`) !== zh)).toEqual([]);
+    }
+  });
+});

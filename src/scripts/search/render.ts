@@ -8,12 +8,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+/** A result's second name is the other language's: Chinese on an English page, English on a Chinese one. */
+const SECOND_NAME_LANG = document.documentElement.lang.startsWith('zh') ? 'en' : 'zh-Hans';
+
 export function renderResults(list: HTMLElement, views: ResultView[]): void {
   list.replaceChildren(
     ...views.map((v) => {
       const title = el('a', { href: v.href, className: 'result-title' }, v.title);
       const head = el('p', { className: 'result-head' }, el('span', { className: 'result-kind' }, v.kind), ' ', title);
-      if (v.nameZh) head.append(' ', el('span', { lang: 'zh-Hans', className: 'result-zh' }, v.nameZh));
+      if (v.nameZh) head.append(' ', el('span', { lang: SECOND_NAME_LANG, className: 'result-zh' }, v.nameZh));
       const excerpt = el('p', { className: 'result-excerpt' });
       excerpt.innerHTML = v.excerptHtml;
       const item = el('li', { className: 'search-result' }, head);
