@@ -78,6 +78,9 @@ export function checkZhEditions(entries: PlainEntry[], editions: PlainEdition[])
     needs('statute', entry.kind === 'crimes' && !!entry.data.statute, `${englishFile} gives a statutory basis (statute.text)`);
     needs('measure', entry.kind === 'datasets', 'every dataset says what it measures');
     needs('unit', entry.kind === 'datasets', 'every dataset has a unit');
+    for (const path of Object.keys(d.notes))
+      if (typeof at(entry.data, path) !== 'string')
+        add(`notes.${path}`, `${englishFile} has no text at ${path}. Fix: give a path of a note it has.`);
     const press = entry.kind === 'sources' && !isDocument(entry.data);
     needs('outlet', press, `${englishFile} names its outlet`);
     needs('originalOutlet', press && !!entry.data.originalOutlet, `${englishFile} names the original outlet`);
@@ -136,6 +139,19 @@ export function checkZhEditions(entries: PlainEntry[], editions: PlainEdition[])
   return problems;
 }
 
+/** The value at a dotted path (`history.0.event`) of plain data. */
+function at(data: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** A copy of plain data with the string at a dotted path replaced; the objects on the way are copied, the rest shared. */
+function withText(data: Data, path: string[], value: string): Data {
+  const [key, ...rest] = path;
+  const copy: Data = Array.isArray(data) ? ([...data] as unknown as Data) : { ...data };
+  copy[key!] = rest.length ? withText(data[key!] as Data, rest, value) : value;
+  return copy;
+}
+
 /** Whether the edition's main text is written in Chinese: its body, or for YAML kinds, all of its prose. */
 export function bodyWritten(entry: PlainEntry, ed: PlainEdition | undefined): boolean {
   if (!ed) return false;
@@ -154,7 +170,8 @@ export function bodyWritten(entry: PlainEntry, ed: PlainEdition | undefined): bo
  */
 export function localizeData(data: Data, ed: ZhEdition | undefined): Data {
   if (!ed) return data;
-  const out: Data = { ...data, summary: ed.summary };
+  let out: Data = { ...data, summary: ed.summary };
+  for (const [path, value] of Object.entries(ed.notes)) out = withText(out, path.split('.'), value);
   if (ed.definition) out.definition = ed.definition;
   if (ed.statute && data.statute) out.statute = { ...(data.statute as Data), text: ed.statute };
   if (ed.outlet) out.outlet = ed.outlet;
@@ -162,7 +179,7 @@ export function localizeData(data: Data, ed: ZhEdition | undefined): Data {
   if (ed.measure) out.measure = ed.measure;
   if (ed.unit) out.unit = ed.unit;
   if (ed.roles && Array.isArray(data.officials))
-    out.officials = (data.officials as Data[]).map((o, i) => ({ ...o, role: ed.roles![i] ?? o.role }));
+    out.officials = (out.officials as Data[]).map((o, i) => ({ ...o, role: ed.roles![i] ?? o.role }));
   if (Array.isArray(data.points))
     out.points = (data.points as Point[]).map((p) => {
       const z = ed.points[p.id];

@@ -22,6 +22,14 @@ const article = z.strictObject({
   items: z.record(locatorId, text('the item summary')).default({}),
 });
 
+/**
+ * The prose notes an entry carries beside its facts, by their path in the English entry: how a date was read, who
+ * wrote a report, what a status rests on, a step of a document's history. Only these paths may be given: a figure,
+ * a date or a reference can never be overridden from a Chinese edition.
+ */
+export const ZH_NOTE_FIELDS =
+  /^(publishedNote|author|statusNote|completenessNote|documentNumberNote|(issued|effective|started|ended)\.note|dates\.(adopted|promulgated|effective)(\.\d+)?\.note|history\.\d+\.event|officials\.\d+\.name)$/;
+
 export const zhEditionSchema = z.strictObject({
   /** The Chinese name, only for an entry whose English file has none (nameZh, termZh, titleZh or titleOriginal). */
   name: text('the name').optional(),
@@ -48,6 +56,18 @@ export const zhEditionSchema = z.strictObject({
   /** Press-report sources: the outlet, and the outlet that first published it, as Chinese readers name them. */
   outlet: text('the outlet').optional(),
   originalOutlet: text('the original outlet').optional(),
+  /** Notes beside the facts, by their path in the English entry (see ZH_NOTE_FIELDS): `publishedNote`, `history.0.event`. */
+  notes: z
+    .record(
+      z
+        .string()
+        .regex(
+          ZH_NOTE_FIELDS,
+          'Only a prose note can be given in Chinese: publishedNote, author, statusNote, history.0.event, issued.note …',
+        ),
+      text('the note'),
+    )
+    .default({}),
   /** Sources: the key points in Chinese, by locator id (press reports). */
   locators: z.record(locatorId, text('the key point')).default({}),
   /** Official documents: the articles and front matter in our own Chinese words, by id. */
