@@ -10,6 +10,7 @@
  *   --misses tune       also list the tuning half's misses (never tune on the held-out half)
  *   --half tune         evaluate one half only
  *   --eval-only         skip the timings; --timings-only skips the evaluation
+ *   --lang zh           time the queries from the Chinese pages (/zh/…), which search the Chinese pages
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -24,6 +25,8 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { typeInHeader } from '../tests/support/search.ts';
 
 const BASE = '/fraud-kb/';
+/** The pages the timings start from and expect: English (no prefix) or Chinese (`zh/`). */
+const LANG_PREFIX = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'zh' ? 'zh/' : '';
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -115,7 +118,7 @@ async function evaluate() {
 async function timings() {
   const gz = (path: string) => gzipSync(readFileSync(path)).length;
   const index = builtFiles(dist).filter((f) => f.startsWith('pagefind/'));
-  const names = builtFiles(dist).filter((f) => f.startsWith('search/names/'));
+  const names = builtFiles(dist).filter((f) => f.startsWith(`${LANG_PREFIX}search/names/`));
   // Pagefind also writes its ready-made UI bundles, which this site never loads; they are counted apart.
   const isUi = (f: string) => /-ui\.(js|css)$/.test(f);
   const sum = (files: string[], size: (path: string) => number) => files.reduce((n, f) => n + size(join(dist, f)), 0);
@@ -126,7 +129,7 @@ async function timings() {
     const context = await browser.newContext();
     const page = await context.newPage();
     const meter = meterFetches(page);
-    await page.goto(`${origin}${BASE}crimes/telecom-network-fraud/`);
+    await page.goto(`${origin}${BASE}${LANG_PREFIX}crimes/telecom-network-fraud/`);
     await page.waitForLoadState('networkidle');
     return {
       close: () => context.close(),
@@ -141,8 +144,8 @@ async function timings() {
     };
   };
   const named = await session();
-  const cold = await named.measure('card dealer', '/terms/card-dealer/');
-  const warm = await named.measure('断卡', '/campaigns/card-breaking/');
+  const cold = await named.measure('card dealer', `/${LANG_PREFIX}terms/card-dealer/`);
+  const warm = await named.measure('断卡', `/${LANG_PREFIX}campaigns/card-breaking/`);
   await named.close();
   const text = await session();
   const coldText = await text.measure('telecom employee leaking personal data');
@@ -167,7 +170,7 @@ async function timings() {
     ['Warm full-text query', `${warmText.ms.toFixed(0)} ms (includes the 150 ms debounce)`],
     ['  bytes fetched', fetched(warmText)],
   ];
-  console.log('\nTimings (header search box, Debian Chromium, local server)');
+  console.log(`\nTimings (header search box on the ${LANG_PREFIX ? 'Chinese' : 'English'} pages, Debian Chromium, local server)`);
   for (const [k, v] of rows) console.log(`${k.padEnd(46)} ${v}`);
 }
 

@@ -1,4 +1,5 @@
 /** The export documents for this build: the corpus, permalinks and last-change dates bound to the pure builders. */
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { entityPath } from '../lib/links';
 import { datasetsExport, entitiesExport, relationsExport } from '../lib/exports';
 import { fileDates, type FileDates } from '../lib/git-dates';
@@ -23,11 +24,22 @@ export function fileDatesOf(e: PlainEntry): FileDates {
 /** Last change of an entry's file, or the build date when git does not know it. */
 export const updatedOf = (e: PlainEntry): string => fileDatesOf(e).updated;
 
-/** Every entry with its last change, newest first (ties by id): the feed and the home page's "recently changed". */
-export async function byLastChange(): Promise<{ e: AnyEntry; updated: string }[]> {
-  return (await loadCorpus()).all
-    .map((e) => ({ e, updated: updatedOf(toPlain(e)) }))
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id));
+/**
+ * When an entity's page in a language was first published and last changed: its entry's file, and on a Chinese page
+ * also its Chinese edition's file, whichever changed last (the page shows both).
+ */
+export async function pageDatesOf(e: AnyEntry, locale: Locale = DEFAULT_LOCALE): Promise<FileDates> {
+  const own = fileDatesOf(toPlain(e));
+  const edition = locale === 'zh' ? (await loadCorpus(locale)).edition(e.collection, e.id) : undefined;
+  if (!edition?.filePath) return own;
+  const zh = fileDatesOf({ kind: e.collection, id: e.id, file: edition.filePath, data: {} });
+  return zh.updated > own.updated ? { ...own, updated: zh.updated, updatedBy: zh.updatedBy } : own;
+}
+
+/** Every entry with its page's last change in a language, newest first (ties by id): the feeds, "recently changed". */
+export async function byLastChange(locale: Locale = DEFAULT_LOCALE): Promise<{ e: AnyEntry; updated: string }[]> {
+  const all = await Promise.all((await loadCorpus()).all.map(async (e) => ({ e, updated: (await pageDatesOf(e, locale)).updated })));
+  return all.sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id));
 }
 
 async function build() {

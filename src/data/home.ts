@@ -24,6 +24,6 @@ export async function homePage(
   return {
     start: START.map(([kind, id]) => corpus.must(kind, id)),
     counts: Object.fromEntries(KINDS.map((k) => [k, corpus.byKind(k).length])) as Record<Kind, number>,
-    recent: (await byLastChange()).slice(0, 6),
+    recent: (await byLastChange(locale)).slice(0, 6),
   };
 }

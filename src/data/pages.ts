@@ -8,7 +8,7 @@ import { kindLabel } from '../lib/entities';
 import { entityPath, localePath } from '../lib/links';
 import { recordPageDates } from '../lib/page-dates';
 import { loadCorpus, type AnyEntry } from './corpus';
-import { fileDatesOf } from './exports';
+import { pageDatesOf } from './exports';
 
 export type PageKind = 'home' | 'index' | 'entity' | 'timeline' | 'relations' | 'api' | 'search';
 
@@ -34,8 +34,9 @@ async function build(locale: Locale): Promise<Map<string, SitePage>> {
   const corpus = await loadCorpus(locale);
   // Each page names itself in the other language too: Chinese on English pages, English on Chinese ones.
   const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const entryDates = new Map(await Promise.all(corpus.all.map(async (e) => [e, await pageDatesOf(e, locale)] as const)));
   const dates = (entries: AnyEntry[]) => {
-    const all = entries.map((e) => fileDatesOf(corpus.plain(e)));
+    const all = entries.map((e) => entryDates.get(e)!);
     return {
       created: all.map((d) => d.created).reduce((a, b) => (a < b ? a : b)),
       updated: all.map((d) => d.updated).reduce((a, b) => (a > b ? a : b)),

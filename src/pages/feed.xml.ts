@@ -13,7 +13,7 @@ import { BUILD_DATE, permalink } from '../lib/site';
 
 export async function feed(locale: Locale): Promise<Response> {
   const corpus = await loadCorpus(locale);
-  const entries = (await byLastChange()).slice(0, 100);
+  const entries = (await byLastChange(locale)).slice(0, 100);
   const self = permalink('/feed.xml', locale);
   const site = t('site.name', locale);
   const items = entries.map(({ e, updated }) => {

@@ -47,7 +47,8 @@ describe('every page', () => {
         untagged,
       };
     });
-    expect(facts.lang).toBe('en');
+    // A Chinese twin is Chinese throughout; the English pages are English.
+    expect(facts.lang).toBe(path.startsWith(`${TEST_BASE}zh/`) ? 'zh-Hans' : 'en');
     expect(facts.title.length).toBeGreaterThan(3);
     expect(facts.description.length).toBeGreaterThan(20);
     expect(facts.untagged, 'Chinese text without lang="zh…"').toEqual([]);

@@ -63,7 +63,7 @@ describe('JSON exports', () => {
 describe('feed and sitemap', () => {
   it('the Atom feed has entries whose links are built pages', () => {
     const feed = read('feed.xml');
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
     const entries = selectAll('feed > entry', parseXml(feed));
     expect(entries.length).toBeGreaterThan(10);
     for (const entry of entries) {

@@ -39,14 +39,29 @@ const ENGLISH_UI = [
   ),
 ].sort((a, b) => b.length - a.length);
 
-/** What a reader of a Chinese page meets as text: the page's text and labels, less the parts marked as English. */
+/**
+ * What a reader of a Chinese page meets as words: the page's text and labels, less the parts marked as English,
+ * code (identifiers such as schema.org's `Dataset`), addresses, domains and ids (`miit-results-2021`), which are no language.
+ */
 function chineseSurface(file: string): string {
   const doc = builtDoc(file);
-  for (const el of selectAll('script, style, [lang^="en"]', doc)) removeElement(el);
+  for (const el of selectAll('script, style, code, body [lang^="en"]', doc)) removeElement(el);
   const labels = selectAll('[aria-label], [title], [alt], [placeholder]', doc).flatMap((el) =>
     ['aria-label', 'title', 'alt', 'placeholder'].flatMap((a) => (el.attribs[a] ? [el.attribs[a]] : [])),
   );
-  return [text(doc), ...labels].join('\n');
+  return [text(doc), ...labels]
+    .join('\n')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\b[a-z0-9-]+(\.[a-z0-9-]+)+\b/gi, ' ')
+    .replace(/\b[a-z0-9]+(-[a-z0-9]+)+\b/g, ' ');
+}
+
+/** The phrases of the English interface a page shows. */
+function englishUiOn(file: string): string[] {
+  const surface = chineseSurface(file);
+  return ENGLISH_UI.filter((phrase) =>
+    new RegExp(`(^|[^A-Za-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z]|$)`).test(surface),
+  );
 }
 
 describe('Chinese twins', () => {
@@ -96,19 +111,14 @@ describe('Chinese twins', () => {
   it('show no English interface text', () => {
     expect(ENGLISH_UI.length).toBeGreaterThan(200);
     expect(ENGLISH_UI).toContain('Key facts');
-    const found: string[] = [];
-    for (const file of [...chinese, 'zh/404.html']) {
-      const surface = chineseSurface(file);
-      for (const phrase of ENGLISH_UI) {
-        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        if (new RegExp(`(^|[^A-Za-z])${escaped}([^A-Za-z]|$)`).test(surface)) found.push(`${file}: “${phrase}”`);
-      }
-    }
-    expect(found).toEqual([]);
+    // The check sees the interface of an English page (it would see it on a Chinese one).
+    expect(englishUiOn('terms/goip/index.html').length).toBeGreaterThan(10);
+    expect(chinese.flatMap((file) => englishUiOn(file).map((phrase) => `${file}: “${phrase}”`))).toEqual([]);
   });
 
   it('write dates the Chinese way', () => {
-    const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b \d{4}/;
+    const month =
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b \d{4}/;
     const found = chinese.filter((f) => month.test(chineseSurface(f)));
     expect(found).toEqual([]);
     expect(text(builtDoc('zh/policies/anti-telecom-network-fraud-law/index.html'))).toContain('2022年9月2日');

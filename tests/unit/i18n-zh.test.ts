@@ -12,6 +12,13 @@ import { parseHtml } from '../../src/lib/html-links';
 const NO_HAN: Partial<Record<StringKey, string>> = {
   'feed.entry': 'only the kind and the name, joined by a full-width colon: "{kind}：{name}"',
   'search.articleOf': 'only the document in book-title marks and the article: "《{document}》{article}"',
+  'punct.list': 'a punctuation mark: the enumeration comma 、',
+  'punct.comma': 'a punctuation mark: the full-width comma ，',
+  'punct.semicolon': 'a punctuation mark: the full-width semicolon ；',
+  'punct.colon': 'a punctuation mark: the full-width colon ：',
+  'punct.open': 'a punctuation mark: the full-width opening bracket （',
+  'punct.close': 'a punctuation mark: the full-width closing bracket ）',
+  'edition.switch': 'the language switch on a Chinese page names the language it leads to, English, in English',
 };
 /** Keys allowed to hold a run of three or more English words, each with why (none today). */
 const ENGLISH_RUN: Partial<Record<StringKey, string>> = {};

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const ROOT = 'content';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
-const WORDS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+const WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 /** A figure times its scale, rounded to 12 significant digits (2.07 × 1e6 is 2,070,000, not 2,069,999.9999999998). */
 const scaled = (value: number, scale = 1) => Number((value * scale).toPrecision(12));
 
@@ -34,7 +37,8 @@ export function figures(text: string): number[] {
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g)) out.push(Number(m[2]), ...(m[3] ? [Number(m[3])] : []));
   // Small numbers and months written as words in English are digits in Chinese (16名主犯, 2021年8月).
   for (const m of text.toLowerCase().matchAll(/\b([a-z]+)\b/g)) if (WORDS.includes(m[1]!)) out.push(WORDS.indexOf(m[1]!));
-  for (const m of text.toLowerCase().matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g)) out.push(MONTHS.indexOf(m[1]!) + 1);
+  for (const m of text.toLowerCase().matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g))
+    out.push(MONTHS.indexOf(m[1]!) + 1);
   return out;
 }
 
@@ -64,15 +68,19 @@ function editions(): { file: string; text: string; allowed: number[] }[] {
       const text = readFileSync(file, 'utf8');
       const englishText = readFileSync(fileOf(kind, name.replace(/\.(mdx|yaml)$/, '')), 'utf8');
       const cited = new Set(
-        [...`${englishText}\n${text}`.matchAll(/source[=:]\s*"?([a-z0-9-]+)"?/g), ...englishText.matchAll(/seenIn:\s*([a-z0-9-]+)/g)].map((m) => m[1]!),
+        [...`${englishText}\n${text}`.matchAll(/source[=:]\s*"?([a-z0-9-]+)"?/g), ...englishText.matchAll(/seenIn:\s*([a-z0-9-]+)/g)].map(
+          (m) => m[1]!,
+        ),
       );
-      const sources = [...cited].filter((s) => s !== kind).flatMap((s) => {
-        try {
-          return [readFileSync(fileOf('sources', s), 'utf8')];
-        } catch {
-          return [];
-        }
-      });
+      const sources = [...cited]
+        .filter((s) => s !== kind)
+        .flatMap((s) => {
+          try {
+            return [readFileSync(fileOf('sources', s), 'utf8')];
+          } catch {
+            return [];
+          }
+        });
       return { file, text, allowed: figures([englishText, ...sources].join('\n')) };
     }),
   );

@@ -204,7 +204,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * A first word of two or more capitals ("GOIP device", "SPP: …"). citation-js braces capitalised words after the
  * first, but not the first, and a style that sentence-cases titles then prints "Goip device".
  */
-export const LEADING_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/u;
+export const LEADING_ACRONYM = /^\p{Lu}[\p{Script=Latin}\p{N}]*\p{Lu}[\p{Script=Latin}\p{N}]*/u;
 
 /**
  * One item as a BibTeX entry that BibTeX and biblatex both read. citation-js maps the fields and escapes the values;
@@ -223,8 +223,10 @@ export function bibtex(item: CslItem): string {
   const fields: [string, string, 'bare'?][] = [];
   for (const [name, value] of Object.entries(entry.properties)) {
     if (name === 'month') continue;
-    if (name === 'title') fields.push([name, value.replace(LEADING_ACRONYM, (word) => `{${word}}`)]);
-    else fields.push([name, value]);
+    // citation-js leaves % as it is, where BibTeX reads the rest of the line as a comment ("上升48.4%（…）").
+    const escaped = value.replace(/(?<!\\)%/g, '\\%');
+    if (name === 'title') fields.push([name, escaped.replace(LEADING_ACRONYM, (word) => `{${word}}`)]);
+    else fields.push([name, escaped]);
     if (name === 'year') {
       const [, month] = item.issued?.['date-parts'][0] ?? [];
       if (month) fields.push(['month', MONTHS[month - 1]!, 'bare']);
