@@ -117,7 +117,7 @@ async function evaluate() {
 
 async function timings() {
   const gz = (path: string) => gzipSync(readFileSync(path)).length;
-  const index = builtFiles(dist).filter((f) => f.startsWith('pagefind/'));
+  const index = builtFiles(dist).filter((f) => f.startsWith(`${LANG_PREFIX}pagefind/`));
   const names = builtFiles(dist).filter((f) => f.startsWith(`${LANG_PREFIX}search/names/`));
   // Pagefind also writes its ready-made UI bundles, which this site never loads; they are counted apart.
   const isUi = (f: string) => /-ui\.(js|css)$/.test(f);

@@ -30,10 +30,11 @@ import {
 import { say } from './strings';
 
 /**
- * The page's language. English and Chinese pages share one Pagefind index; each page is filtered `lang:en` or
- * `lang:zh`, and a search from a Chinese page asks for Chinese pages (and the names index for Chinese links).
+ * The page's language. Each language has its own Pagefind index and names index (`pagefind/`, `zh/pagefind/`;
+ * `search/names/`, `zh/search/names/`): a search from a Chinese page finds the Chinese pages.
  */
 const PAGE_LANG = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+const LANG_DIR = PAGE_LANG === 'zh' ? 'zh/' : '';
 
 interface PagefindResult {
   id: string;
@@ -52,7 +53,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Fetches Pagefind's script and metadata once; later calls share the same instance. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}${LANG_DIR}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
@@ -67,7 +68,7 @@ function namesConfig(): { shards: number; version: string; pages: number } {
 }
 
 const json = <T>(file: string): Promise<T> =>
-  fetch(`${BASE}${PAGE_LANG === 'zh' ? 'zh/' : ''}search/names/${file}.json?v=${namesConfig().version}`).then((r) => {
+  fetch(`${BASE}${LANG_DIR}search/names/${file}.json?v=${namesConfig().version}`).then((r) => {
     if (!r.ok) throw new Error(`${r.status} for the search names index (${file})`);
     return r.json() as Promise<T>;
   });
@@ -236,7 +237,7 @@ export async function search(
 
   const pagefind = await loadPagefind();
   if (!(await settled())) return null;
-  const filters = { ...toPagefindFilters(req), lang: PAGE_LANG };
+  const filters = toPagefindFilters(req);
   const terms = termsOf(req.q);
   let ranked: Ranked[];
   if (terms.length >= DESCRIBE) {
