@@ -3,12 +3,11 @@
  * reader shows intent (focus or typing there), never with the page. The language switch keeps the reader's place:
  * anchors are the same in both languages, so the #fragment is carried over when it is followed.
  */
-for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
-  const keep = () => (a.hash = location.hash);
-  a.addEventListener('pointerdown', keep);
-  a.addEventListener('keydown', keep);
-  a.addEventListener('click', keep);
-}
+// A click (or Enter) on the switch fires before the browser follows it: the anchor goes along.
+addEventListener('click', (e) => {
+  const a = (e.target as Element).closest?.<HTMLAnchorElement>('a[data-keep-hash]');
+  if (a) a.hash = location.hash;
+});
 const input = document.querySelector<HTMLInputElement>('#site-search-q');
 if (input) {
   let ui: Promise<void> | undefined;

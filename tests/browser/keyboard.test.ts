@@ -179,3 +179,21 @@ describe('keyboard only', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the language switch', () => {
+  test('leads to the twin in the other language and keeps the reader on the same anchor, both ways', async ({ page, site }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${site.url(ENTITY)}#how-prosecutions-grew`);
+    await page.locator('a.lang-switch').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/zh/${ENTITY}#how-prosecutions-grew`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // The same anchor, on a heading written in Chinese.
+    expect(await page.locator('#how-prosecutions-grew').textContent()).toMatch(/\p{Script=Han}/u);
+    await page.evaluate(() => (location.hash = '#fact-statute'));
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(`**${TEST_BASE}${ENTITY}#fact-statute`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+  });
+});

@@ -157,6 +157,8 @@ describe('translation-status report', () => {
   });
 
   it('is quoted in the README as the build measured it', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(statusTable(kinds));
+    // Compared cell by cell: Prettier pads the README's table.
+    const cells = (table: string) => table.replace(/-{3,}/g, '---').replace(/ *\| */g, '|');
+    expect(cells(readFileSync('README.md', 'utf8'))).toContain(cells(statusTable(kinds)));
   });
 });

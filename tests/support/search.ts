@@ -1,11 +1,11 @@
 /** What the search tests read off a page: when the search page has answered, and the result URLs it lists. */
 import type { Page } from 'playwright-core';
 
-/** Waits until the search page's status reports results (or that there are none). */
+/** Waits until the search page's status reports results (or that there are none), in English or Chinese. */
 export const settled = (page: Page) =>
   page
     .locator('#search-status')
-    .filter({ hasText: /result/ })
+    .filter({ hasText: /result|结果/ })
     .waitFor();
 
 /** The URL paths (with the base) of the result titles under `scope`, in order. */

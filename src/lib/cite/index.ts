@@ -224,7 +224,7 @@ export function bibtex(item: CslItem): string {
   for (const [name, value] of Object.entries(entry.properties)) {
     if (name === 'month') continue;
     // citation-js leaves % as it is, where BibTeX reads the rest of the line as a comment ("上升48.4%（…）").
-    const escaped = value.replace(/(?<!\\)%/g, '\\%');
+    const escaped = name === 'url' ? value : value.replace(/(?<!\\)%/g, '\\%');
     if (name === 'title') fields.push([name, escaped.replace(LEADING_ACRONYM, (word) => `{${word}}`)]);
     else fields.push([name, escaped]);
     if (name === 'year') {
