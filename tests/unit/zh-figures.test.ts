@@ -14,6 +14,7 @@ const WORDS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
     ' ',
   );
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** A figure times its scale, rounded to 12 significant digits (2.07 × 1e6 is 2,070,000, not 2,069,999.9999999998). */
 const scaled = (value: number, scale = 1) => Number((value * scale).toPrecision(12));
 
@@ -37,6 +38,8 @@ export function figures(text: string): number[] {
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/g)) out.push(Number(m[2]), ...(m[3] ? [Number(m[3])] : []));
   // Small numbers and months written as words in English are digits in Chinese (16名主犯, 2021年8月).
   for (const m of text.toLowerCase().matchAll(/\b([a-z]+)\b/g)) if (WORDS.includes(m[1]!)) out.push(WORDS.indexOf(m[1]!));
+  for (const m of text.toLowerCase().matchAll(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]([a-z]+))?\b/g))
+    out.push(TENS.indexOf(m[1]!) * 10 + Math.max(0, WORDS.indexOf(m[2] ?? 'zero')));
   for (const m of text.toLowerCase().matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g))
     out.push(MONTHS.indexOf(m[1]!) + 1);
   return out;
@@ -47,7 +50,7 @@ export function zhFigures(text: string): number[] {
   const prose = text
     .replace(/<(Cite|Chart)\b[^>]*\/>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
-    .replace(/^\s*[a-z0-9-]+:(?=\s)/gim, '') // YAML keys such as art-14: or y2021:
+    .replace(/^\s*[a-z0-9.-]+:(?=\s)/gim, '') // YAML keys such as art-14:, y2021: or history.0.event:
     .replace(/\b[a-z]+(-[a-z0-9]+)+\b/g, ''); // ids written in prose (art-14-1, kp-3)
   const out: number[] = [];
   for (const m of prose.matchAll(/(\d+(?:[.,]\d+)*)\s*(?:余|多)?\s*(万|亿)?/g)) {
@@ -90,7 +93,7 @@ describe('figures in the Chinese editions', () => {
   it('reads figures by value, whatever their form', () => {
     expect(zhFigures('起诉近13万人，207万余元，3291亿元，9700余万张，64.8%')).toEqual([130000, 2070000, 329100000000, 97000000, 64.8]);
     expect(figures('nearly 130,000 people and 2.07 million yuan')).toEqual(expect.arrayContaining([130000, 2070000]));
-    expect(figures('on 2 August 2022, sixteen of them')).toEqual(expect.arrayContaining([2, 2022, 8, 16]));
+    expect(figures('on 2 August 2022, sixteen of them, fifty-seven students')).toEqual(expect.arrayContaining([2, 2022, 8, 16, 57]));
     expect(zhFigures('<Cite source="2022-07-22-cns-spp-helping-crime" at="kp-3" />见[数据](/datasets/y2021/)')).toEqual([]);
   });
 
