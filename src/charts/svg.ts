@@ -32,8 +32,9 @@ export function round(n: number): number {
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 // One wide character, a run of other non-space characters (an English word, a number), or a run of spaces.
 const TOKEN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/gu;
-// Chinese punctuation that may not begin a line (it stays at the end of the one before).
+// Chinese punctuation that may not begin a line (it stays at the end of the one before), and that may not end one.
 const NO_START = /^[，。、；：！？）》”’]/u;
+const NO_END = /[（《“‘]+$/u;
 
 /** A string's width in Latin character widths: a Chinese character counts as 1.7. */
 export const charUnits = (s: string): number => [...s].reduce((n, c) => n + (WIDE.test(c) ? 1.7 : 1), 0);
@@ -52,8 +53,16 @@ export function wrap(text: string, width: number, maxLines = 2): string[] {
       continue;
     }
     if (line.trim() && charUnits(line + token) > width && !NO_START.test(token)) {
-      lines.push(line.trim());
-      line = token;
+      // An opening bracket or quotation mark goes down with what it opens.
+      const opening = NO_END.exec(line.trimEnd())?.[0] ?? '';
+      const rest = line
+        .trimEnd()
+        .slice(0, line.trimEnd().length - opening.length)
+        .trim();
+      if (rest) {
+        lines.push(rest);
+        line = opening + token;
+      } else line += token;
     } else line += token;
   }
   if (line.trim()) lines.push(line.trim());

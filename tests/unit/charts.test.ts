@@ -384,3 +384,33 @@ describe('palette', () => {
     );
   });
 });
+
+describe('chart text in Chinese', () => {
+  it('wraps between Chinese characters, never before closing or after opening punctuation', async () => {
+    const { wrap, charUnits } = await import('../../src/charts/svg');
+    expect(charUnits('帮信罪')).toBeCloseTo(5.1);
+    expect(charUnits('GOIP')).toBe(4);
+    const lines = wrap('2015年至2020年10月（“断卡”行动前合计）', 20, 3);
+    expect(lines.join('')).toBe('2015年至2020年10月（“断卡”行动前合计）');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line).not.toMatch(/^[，。、；：）》”]/);
+      expect(line).not.toMatch(/[（《“]$/);
+    }
+    // English wraps at spaces, as before.
+    expect(wrap('people prosecuted for the helping crime', 20, 3)).toEqual(['people prosecuted', 'for the helping', 'crime']);
+  });
+
+  it('writes large figures in 万 and 亿 in Chinese, and as they are in English', async () => {
+    const { formatValue } = await import('../../src/charts/data');
+    expect([130000, 147000, 64000, 6000, 329100000000, 64.8].map((v) => formatValue(v, 'zh'))).toEqual([
+      '13万',
+      '14.7万',
+      '6.4万',
+      '6,000',
+      '3,291亿',
+      '64.8',
+    ]);
+    expect(formatValue(130000, 'en')).toBe('130,000');
+  });
+});
