@@ -96,11 +96,11 @@ const categoryKey = (p: ChartPoint) => `${p.period}|${p.label ?? ''}`;
 export function pointTip(p: ChartPoint, categoryLabel: string, unit: string, locale: Locale = DEFAULT_LOCALE): string {
   const colon = t('punct.colon', locale);
   // English puts a space between a figure and its unit (64.8 %, 130,000 people); Chinese does not (64.8%, 13万人).
-  const space = locale === 'zh' ? '' : ' ';
+  const space = t('punct.space', locale);
   const series = p.series ? ` · ${p.series}` : '';
   const value = p.value === null ? t('chart.noValue', locale) : `${formatValue(p.value, locale)}${space}${p.unit ?? unit}`;
   const printed = p.printed ? t('chart.printedAs', locale, { printed: p.printed }) : '';
-  const stop = locale === 'zh' ? '。' : '. ';
+  const stop = `${t('punct.stop', locale)}${space}`;
   const flag =
     p.quality === 'as-reported'
       ? ''

@@ -373,6 +373,8 @@ export const en = {
   'punct.colon': ': ',
   'punct.open': '(',
   'punct.close': ')',
+  'punct.stop': '.',
+  'punct.space': ' ',
   'edition.switch': '中文',
   'edition.switchLabel': 'This page in Chinese',
   'edition.noBody': 'The main text of this page has not been written in Chinese yet; the English text follows.',

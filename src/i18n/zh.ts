@@ -367,6 +367,8 @@ export const zh: Record<StringKey, string> = {
   'punct.colon': '：',
   'punct.open': '（',
   'punct.close': '）',
+  'punct.stop': '。',
+  'punct.space': '',
   'edition.switch': 'English',
   'edition.switchLabel': '本页英文版',
   'edition.noBody': '本页正文暂无中文版，以下为英文原文。',

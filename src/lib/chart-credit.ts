@@ -28,7 +28,7 @@ export function chartCredit(opts: { issuers: string[]; sources: CreditSource[]; 
   const [via, and, chart] = [t('chart.credit.via', locale), t('chart.credit.and', locale), t('chart.credit.chart', locale)];
   const [comma, semicolon, colon] = [t('punct.comma', locale), t('punct.semicolon', locale), t('punct.colon', locale)];
   // English puts spaces around words ("A, via B and C"); Chinese does not ("A，经B和C").
-  const space = locale === 'zh' ? '' : ' ';
+  const space = t('punct.space', locale);
   const parts = sources.map((s) => {
     const outlet = outletName(s.outlet);
     const original = s.originalOutlet ? outletName(s.originalOutlet) : undefined;

@@ -18,6 +18,8 @@ const NO_HAN: Partial<Record<StringKey, string>> = {
   'punct.colon': 'a punctuation mark: the full-width colon ：',
   'punct.open': 'a punctuation mark: the full-width opening bracket （',
   'punct.close': 'a punctuation mark: the full-width closing bracket ）',
+  'punct.stop': 'a punctuation mark: the full stop 。',
+  'punct.space': 'empty: Chinese puts no space between words where English does',
   'edition.switch': 'the language switch on a Chinese page names the language it leads to, English, in English',
 };
 /** Keys allowed to hold a run of three or more English words, each with why (none today). */
